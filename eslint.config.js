@@ -1,0 +1,3 @@
+import { defineConfig } from '@jixiao/eslint-config';
+
+export default defineConfig();
