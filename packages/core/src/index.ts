@@ -1,1 +1,1 @@
-export {};
+export * from './money/index.js';
