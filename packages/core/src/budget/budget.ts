@@ -1,0 +1,43 @@
+import type { Decimal } from '../money/decimal.js';
+import type { PlainDate } from '../time/plain-date.js';
+
+/** 财政资金 / 上年结转 / 其他资金 */
+export type FundSource = 'fiscal' | 'carryOver' | 'other';
+
+/** The money planned and received for one fund source, in 元. */
+export interface BudgetLine {
+  readonly fundSource: FundSource;
+  /** 年初预算数 */
+  readonly budgetAmount: Decimal;
+  /** 全年预算数 (调整后); equals budgetAmount when nothing was adjusted. */
+  readonly adjustedBudgetAmount: Decimal;
+  /** 实际到位 */
+  readonly receivedAmount: Decimal;
+}
+
+/** One payment out of the project's funds. */
+export interface Payment {
+  readonly date: PlainDate;
+  readonly amount: Decimal;
+  /** 经济分类, e.g. 宣传费 */
+  readonly category: string;
+  readonly voucher?: string;
+  readonly fundSource?: FundSource;
+}
+
+/** An amount spent in one expense category, as the evaluation states it. */
+export interface Expense {
+  readonly category: string;
+  readonly amount: Decimal;
+}
+
+export interface Budget {
+  readonly lines: readonly BudgetLine[];
+  /** 实际支出: as stated, or the sum of the payments. */
+  readonly spentAmount: Decimal;
+  /** The date the spent amount refers to, when known. */
+  readonly asOf?: PlainDate;
+  /** 支出明细 as stated by the evaluation (may disagree with the payments: the audit says so). */
+  readonly expenses: readonly Expense[];
+  readonly payments: readonly Payment[];
+}

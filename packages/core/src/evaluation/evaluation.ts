@@ -1,0 +1,47 @@
+import type { Budget } from '../budget/budget.js';
+import type { EvaluationFramework, EvaluationKind } from '../frameworks/framework.js';
+import type { Indicator } from '../indicators/indicator.js';
+import type { Decimal } from '../money/decimal.js';
+import type { PlainDate } from '../time/plain-date.js';
+
+/** What an evaluation's authors claimed above the indicator level. */
+export interface EvaluationClaims {
+  readonly groups: readonly { readonly level1: string; readonly level2: string; readonly score: Decimal; readonly statement?: string }[];
+  readonly dimensions: readonly { readonly level1: string; readonly score: Decimal }[];
+  readonly totalScore?: Decimal;
+  /** As written (优秀, 良, …). */
+  readonly grade?: string;
+}
+
+export interface EvaluationTeamMember {
+  readonly name: string;
+  readonly title?: string;
+  readonly role: 'lead' | 'deputyLead' | 'member';
+}
+
+export interface Evaluation {
+  readonly kind: EvaluationKind;
+  readonly framework: EvaluationFramework;
+  readonly evaluatedAt?: PlainDate;
+  readonly team: readonly EvaluationTeamMember[];
+  readonly indicators: readonly Indicator[];
+  readonly claims: EvaluationClaims;
+}
+
+export interface ProjectInfo {
+  readonly name: string;
+  readonly code?: string;
+  readonly fiscalYear: number;
+  readonly unit: { readonly name: string; readonly code?: string };
+  readonly region: { readonly code: string; readonly name: string };
+  readonly supervisingDepartment?: string;
+  readonly fundingDocument?: string;
+  readonly goals: { readonly overall?: string; readonly phases: readonly string[] };
+}
+
+/** A project with its budget and (optionally) one evaluation: what the core computes on. */
+export interface Project {
+  readonly info: ProjectInfo;
+  readonly budget: Budget;
+  readonly evaluation?: Evaluation;
+}

@@ -1,0 +1,39 @@
+import type { Decimal } from '../money/decimal.js';
+import type { Actual, Target } from '../targets/target.js';
+
+/** 资金到位率 / 预算执行率 / 实际完成率 / 质量达标率 / 成本节约率 (财预〔2020〕10号 annex). */
+export type Formula = 'fundingRate' | 'executionRate' | 'completionRate' | 'qualityRate' | 'costSavingRate';
+
+/** 达成年度指标 / 部分达成年度指标并具有一定效果 / 未达成年度指标且效果较差 */
+export type QualitativeTier = 'achieved' | 'partiallyAchieved' | 'notAchieved';
+
+/** What the evaluation's authors wrote about one indicator. */
+export interface IndicatorClaim {
+  readonly score?: Decimal;
+  readonly statement?: string;
+}
+
+/** A level-3 indicator (三级指标) of one project's evaluation. */
+export interface Indicator {
+  readonly id: string;
+  /** 一级指标: a framework dimension id. */
+  readonly level1: string;
+  /** 二级指标: a framework group id. */
+  readonly level2: string;
+  readonly name: string;
+  /** 分值 */
+  readonly weight: Decimal;
+  readonly target?: Target;
+  readonly actual?: Actual;
+  /** Rule id overriding the framework's default. */
+  readonly rule?: string;
+  readonly formula?: Formula;
+  readonly tier?: QualitativeTier;
+  readonly manualScore?: Decimal;
+  readonly justification?: string;
+  /** 偏差原因分析及改进措施 */
+  readonly deviationReason?: string;
+  /** 佐证材料 */
+  readonly evidence: readonly string[];
+  readonly claimed?: IndicatorClaim;
+}
