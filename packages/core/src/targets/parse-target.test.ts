@@ -121,6 +121,8 @@ describe('parseTarget', () => {
     ['2022年12月底前', 'date 2022-12-31 monthEnd'],
     ['2022年6月', 'date 2022-6-30 monthEnd'],
     ['2022年', 'date 2022-12-31 monthEnd'],
+    ['2022-06', 'date 2022-6-30 monthEnd'],
+    ['截至2022年12月20日', 'date 2022-12-20'],
     // Qualitative.
     ['显著提升', quality('improveSignificantly')],
     ['明显提高', quality('improveSignificantly')],
@@ -201,6 +203,7 @@ describe('parseTarget', () => {
     ['2022-02-30', 'invalidDate', '2月30日'],
     ['2023年2月29日', 'invalidDate', '2月29日'],
     ['2022年13月', 'invalidDate', '13月'],
+    ['2022-13', 'invalidDate', '13月'],
     ['1.2.3次', 'invalidNumber', '“1.2.3”'],
     ['1,2,3个', 'invalidNumber', '“1,2,3”'],
     ['10.次', 'invalidNumber', '“10.”'],

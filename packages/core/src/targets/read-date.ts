@@ -23,8 +23,11 @@ function deadline(body: string): RegExp {
 const FULL_DATE = deadline('(\\d{4})(?:年(\\d{1,2})月(\\d{1,2})[日号]|([-./])(\\d{1,2})\\4(\\d{1,2}))');
 /** 12月20日 without a year. */
 const DAY_OF_FISCAL_YEAR = deadline('(\\d{1,2})月(\\d{1,2})[日号]');
-/** 12月底 / 12月末, optionally with a year; with a year, “2022年12月” alone also names a month. */
-const MONTH_END = deadline('(?:(\\d{4})年(\\d{1,2})月[底末份]?|(\\d{1,2})月[底末])');
+/**
+ * 12月底 / 12月末, optionally with a year; with a year, “2022年12月” and “2022-12” alone also name a
+ * month. “2022.12” is left to be read as a number: a dot alone does not make a date.
+ */
+const MONTH_END = deadline('(?:(\\d{4})年(\\d{1,2})月[底末份]?|(\\d{1,2})月[底末]|(\\d{4})[-/](\\d{1,2}))');
 /** 年底前完成 / 年内完成 (the fiscal year's end), or 2022年 / 2022年底 / 2022年度. */
 const YEAR_END = deadline('(?:[本当今]?年(?:底|末|内|度内)|(\\d{4})年(?:底|末|内|度内|度)?)');
 
@@ -46,9 +49,10 @@ export function readDate(text: string, input: string, fiscalYear: number | undef
   }
   const monthEnd = MONTH_END.exec(text);
   if (monthEnd) {
-    const [, writtenYear, monthWithYear, monthAlone] = monthEnd;
+    const [, cjkYear, cjkMonth, monthAlone, dashYear, dashMonth] = monthEnd;
+    const writtenYear = cjkYear ?? dashYear;
     const year = writtenYear === undefined ? checkFiscalYear(input, fiscalYear) : ok(Number(writtenYear));
-    return year.ok ? lastDayOf(input, year.value, Number(monthWithYear ?? monthAlone)) : year;
+    return year.ok ? lastDayOf(input, year.value, Number(cjkMonth ?? monthAlone ?? dashMonth)) : year;
   }
   const yearEnd = YEAR_END.exec(text);
   if (yearEnd) {
