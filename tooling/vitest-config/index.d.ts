@@ -1,0 +1,4 @@
+import type { UserConfig } from 'vitest/config';
+
+export function nodePreset(overrides?: UserConfig): UserConfig;
+export function webPreset(overrides?: UserConfig): UserConfig;
