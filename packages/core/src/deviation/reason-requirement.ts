@@ -1,0 +1,108 @@
+import type { ScoringSettings } from '../frameworks/framework.js';
+import type { Indicator } from '../indicators/indicator.js';
+import type { Decimal } from '../money/decimal.js';
+import { formatPercent } from '../money/rounding.js';
+import { formatChineseDate } from '../time/plain-date.js';
+import { indicatorDeviation, type QuantitativeDeviation } from './deviation.js';
+
+/** Why an indicator needs a 偏差原因分析及改进措施. */
+export type ReasonRequirementCode =
+  /** rules.md: a reason is required whenever score < weight. */
+  | 'scoreBelowWeight'
+  /** rules.md “Over-achievement”: B ÷ A at or above the overshoot threshold must be explained. */
+  | 'overshoot'
+  /** A ≤ / < cap (a cost) was exceeded. */
+  | 'capExceeded'
+  /** A deadline, the date form of a ≤ cap, was missed. */
+  | 'deadlineMissed';
+
+export interface ReasonRequirement {
+  readonly code: ReasonRequirementCode;
+  /** Chinese, e.g. `实际完成值 60.32万元 超过指标值上限 20万元`. */
+  readonly message: string;
+}
+
+export interface MissingReason {
+  readonly indicator: Indicator;
+  readonly requirements: readonly ReasonRequirement[];
+  /** Chinese, naming the indicator and every reason it needs an explanation. */
+  readonly message: string;
+}
+
+/**
+ * Every reason this indicator needs a deviation reason, in a fixed order; empty when it needs none.
+ * `score` is the indicator's score (computed or claimed, the caller's choice); undefined skips the
+ * score test.
+ */
+export function reasonRequirements(
+  indicator: Indicator,
+  score: Decimal | undefined,
+  settings: Pick<ScoringSettings, 'overshootThreshold'>,
+): ReasonRequirement[] {
+  const requirements: ReasonRequirement[] = [];
+  if (score !== undefined && score.lt(indicator.weight)) {
+    requirements.push({
+      code: 'scoreBelowWeight',
+      message: `得分 ${score.normalize()} 低于分值 ${indicator.weight.normalize()}`,
+    });
+  }
+  const deviation = indicatorDeviation(indicator);
+  if (deviation.kind === 'quantitative') {
+    const requirement = quantityRequirement(deviation, settings.overshootThreshold);
+    if (requirement !== undefined) requirements.push(requirement);
+  } else if (deviation.kind === 'date' && !deviation.meetsTarget) {
+    requirements.push({
+      code: 'deadlineMissed',
+      message: `实际完成日期 ${formatChineseDate(deviation.actual)} 晚于计划完成日期 ${formatChineseDate(deviation.target)} ${deviation.daysLate} 天`,
+    });
+  }
+  return requirements;
+}
+
+/** Whether 偏差原因分析及改进措施 holds anything but whitespace. */
+export function hasDeviationReason(indicator: Indicator): boolean {
+  return (indicator.deviationReason ?? '').trim() !== '';
+}
+
+/**
+ * The indicators that need a deviation reason and give none. `scores` maps indicator ids to their
+ * scores; an indicator without one is judged on its target and actual only.
+ */
+export function missingReasons(
+  indicators: readonly Indicator[],
+  scores: ReadonlyMap<string, Decimal>,
+  settings: Pick<ScoringSettings, 'overshootThreshold'>,
+): MissingReason[] {
+  const missing: MissingReason[] = [];
+  for (const indicator of indicators) {
+    if (hasDeviationReason(indicator)) continue;
+    const requirements = reasonRequirements(indicator, scores.get(indicator.id), settings);
+    if (requirements.length === 0) continue;
+    missing.push({
+      indicator,
+      requirements,
+      message: `“${indicator.name}”未填写偏差原因分析及改进措施：${requirements.map((r) => r.message).join('；')}`,
+    });
+  }
+  return missing;
+}
+
+function quantityRequirement(deviation: QuantitativeDeviation, overshootThreshold: Decimal): ReasonRequirement | undefined {
+  const actual = `实际完成值 ${deviation.actual.normalize()}${deviation.unit}`;
+  const target = `${deviation.target.normalize()}${deviation.unit}`;
+  if (deviation.operator === 'lte' || deviation.operator === 'lt') {
+    if (deviation.meetsTarget) return undefined;
+    return {
+      code: 'capExceeded',
+      message: deviation.direction === 'onTarget' ? `${actual} 未低于指标值上限 ${target}` : `${actual} 超过指标值上限 ${target}`,
+    };
+  }
+  // B ÷ A is only an overshoot against a positive target: with A ≤ 0 there is no share to speak of.
+  if (!deviation.target.gt(0)) return undefined;
+  const share = deviation.actual.dividedBy(deviation.target);
+  if (share.compare(overshootThreshold) < 0) return undefined;
+  return {
+    code: 'overshoot',
+    message: `${actual} 为指标值 ${target} 的 ${formatPercent(share)}，达到超额阈值 ${formatPercent(overshootThreshold.dividedBy(1))}，须说明目标是否偏低`,
+  };
+}
