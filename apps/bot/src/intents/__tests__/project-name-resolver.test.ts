@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { COUNTY_PLA, DEMO_PROJECTS, PREFECTURE_PLA } from '../../testing/demo-projects.js';
+import { ProjectNameResolver } from '../project-name-resolver.js';
+import { resolveUnitName } from '../unit-name-resolver.js';
+
+const resolver = new ProjectNameResolver(DEMO_PROJECTS);
+const top = (mention: string, year: number | null = null) => {
+  const resolution = resolver.resolve(mention, year);
+  return { name: resolution.ranked[0]?.candidate.name, unit: resolution.ranked[0]?.candidate.unitName, year: resolution.ranked[0]?.candidate.fiscalYear, ambiguous: resolution.ambiguous };
+};
+
+describe('ProjectNameResolver', () => {
+  it('ranks an exact full name first and unambiguously', () => {
+    expect(top('综治工作经费')).toEqual({ name: '综治工作经费', unit: PREFECTURE_PLA, year: 2022, ambiguous: false });
+  });
+
+  it('accepts dropped characters, abbreviations, pinyin initials and full-width letters', () => {
+    expect(top('综治经费').name).toBe('综治工作经费');
+    expect(top('扫黑').name).toBe('扫黑除恶专项经费');
+    expect(top('zzgzjf').name).toBe('综治工作经费');
+    expect(top('ＺＺＧＺＪＦ').name).toBe('综治工作经费');
+    expect(top('zongzhigongzuojingfei').name).toBe('综治工作经费');
+  });
+
+  it('prefers a containing name over a partial one even when the partial shares the prefix', () => {
+    expect(top('综治中心').name).toBe('综治中心建设经费');
+    expect(top('综治中心').ambiguous).toBe(false);
+  });
+
+  it('flags the same name in two units as ambiguous, and a unit prefix settles it', () => {
+    const resolution = resolver.resolve('平安建设宣传经费');
+    expect(resolution.ambiguous).toBe(true);
+    expect(resolution.ranked.slice(0, 2).map((r) => r.candidate.unitName).sort()).toEqual([COUNTY_PLA, PREFECTURE_PLA].sort());
+    expect(top('玛纳斯县的平安建设宣传经费')).toMatchObject({ unit: COUNTY_PLA, ambiguous: false });
+  });
+
+  it('takes the latest year without a year, and only the asked year with one', () => {
+    expect(top('综治工作经费').year).toBe(2022);
+    expect(top('综治工作经费', 2021).year).toBe(2021);
+    expect(resolver.resolve('综治工作经费', 2019).ranked).toEqual([]);
+  });
+
+  it('finds nothing for unrelated words, generic words alone or an empty mention', () => {
+    expect(resolver.resolve('你好').ranked).toEqual([]);
+    expect(resolver.resolve('天气').ranked).toEqual([]);
+    expect(resolver.resolve('').ranked).toEqual([]);
+    expect(resolver.resolve('xyz').ranked).toEqual([]);
+  });
+
+  it('asks back rather than guessing when a generic word matches many names equally', () => {
+    const resolution = resolver.resolve('管理经费');
+    expect(resolution.ambiguous).toBe(true);
+    expect(resolution.ranked.length).toBeGreaterThan(2);
+  });
+
+  it('works on an empty candidate list', () => {
+    expect(new ProjectNameResolver([]).resolve('综治').ranked).toEqual([]);
+  });
+});
+
+describe('resolveUnitName', () => {
+  const units = [...new Set(DEMO_PROJECTS.map((p) => p.unitName))];
+
+  it('resolves short forms and abbreviations', () => {
+    expect(resolveUnitName('财政局', units, null).ranked[0]?.unitName).toBe('昌吉州财政局');
+    expect(resolveUnitName('财政', units, null).ranked[0]?.unitName).toBe('昌吉州财政局');
+    expect(resolveUnitName('卫健委', units, null).ranked[0]?.unitName).toBe('昌吉州卫生健康委员会');
+  });
+
+  it('prefers the asker’s own unit among equal matches and is ambiguous otherwise', () => {
+    expect(resolveUnitName('政法委', units, PREFECTURE_PLA)).toMatchObject({ ambiguous: false, ranked: [{ unitName: PREFECTURE_PLA }, {}] });
+    expect(resolveUnitName('政法委', units, COUNTY_PLA).ranked[0]?.unitName).toBe(COUNTY_PLA);
+    expect(resolveUnitName('政法委', units, null).ambiguous).toBe(true);
+  });
+});
