@@ -23,8 +23,15 @@ export interface Indicator {
   readonly name: string;
   /** 分值 */
   readonly weight: Decimal;
+  /** 年度指标值 as written. */
+  readonly targetText?: string;
+  /** 实际完成值 as written. */
+  readonly actualText?: string;
+  /** Parsed target; absent when there is none or it could not be read (see `readProblems`). */
   readonly target?: Target;
   readonly actual?: Actual;
+  /** Texts that could not be read, kept so that the audit can name them instead of guessing. */
+  readonly readProblems: readonly IndicatorReadProblem[];
   /** Rule id overriding the framework's default. */
   readonly rule?: string;
   readonly formula?: Formula;
@@ -36,4 +43,11 @@ export interface Indicator {
   /** 佐证材料 */
   readonly evidence: readonly string[];
   readonly claimed?: IndicatorClaim;
+}
+
+export interface IndicatorReadProblem {
+  readonly field: 'target' | 'actual';
+  readonly text: string;
+  /** Chinese, from the target parser. */
+  readonly message: string;
 }

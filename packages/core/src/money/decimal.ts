@@ -196,6 +196,9 @@ export class Decimal {
  * can be multiplied into a score before the single rounding step.
  */
 export class Ratio {
+  static readonly ZERO = new Ratio(0n, 1n);
+  static readonly ONE = new Ratio(1n, 1n);
+
   private constructor(
     readonly numerator: bigint,
     /** Always positive. */

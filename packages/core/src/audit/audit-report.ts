@@ -1,0 +1,19 @@
+import type { Decimal } from '../money/decimal.js';
+import type { ScoreCard } from '../scoring/score-card.js';
+import type { Finding } from './finding.js';
+
+/** A side of the comparison: what the evaluation claimed, or what the rules give. */
+export interface ScoreSummary {
+  readonly totalScore?: Decimal;
+  /** The label: 优 / 良 / 中 / 差 (recomputed) or as written (claimed). */
+  readonly grade?: string;
+  readonly dimensions: readonly { readonly id: string; readonly name: string; readonly score?: Decimal }[];
+}
+
+export interface AuditReport {
+  /** Most severe first, then in the order of the project file. */
+  readonly findings: readonly Finding[];
+  readonly claimed: ScoreSummary;
+  readonly recomputed: ScoreSummary;
+  readonly card: ScoreCard;
+}

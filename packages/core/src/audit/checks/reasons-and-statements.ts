@@ -1,0 +1,64 @@
+import { hasDeviationReason, reasonRequirements, type ReasonRequirement } from '../../deviation/reason-requirement.js';
+import type { AuditContext } from '../audit-context.js';
+import { indicatorPath } from '../audit-context.js';
+import type { Finding } from '../finding.js';
+
+/** Words with which reports declare a result on target. */
+const ON_TARGET_WORDS = /与(?:预期)?目标(?:值)?一致|达到预期|符合预期|完成(?:了)?(?:预期)?目标|已全部完成|达成(?:年度)?(?:预期)?目标/;
+
+export function claimsOnTarget(statement: string | undefined): boolean {
+  return statement !== undefined && ON_TARGET_WORDS.test(statement);
+}
+
+/**
+ * 偏差原因: required whenever score < weight, a cap is exceeded or an overshoot passes the
+ * threshold (rules primer). Statements calling a result “与预期目标一致” are checked against the
+ * same deviations, for indicators and for the groups a report sums up in one sentence.
+ */
+export function checkReasonsAndStatements({ evaluation, card }: AuditContext): Finding[] {
+  const { settings } = evaluation.framework;
+  const findings: Finding[] = [];
+  const deviations = card.indicators.map((scored) => reasonRequirements(scored.indicator, scored.outcome.ok ? scored.outcome.score : undefined, settings));
+
+  card.indicators.forEach(({ indicator }, index) => {
+    const requirements = deviations[index] ?? [];
+    if (requirements.length === 0) return;
+    if (claimsOnTarget(indicator.claimed?.statement)) {
+      findings.push(contradiction(`“${indicator.name}”`, indicator.claimed?.statement ?? '', requirements, `${indicatorPath(index)}.claimed.statement`, indicator.actualText));
+    }
+    if (!hasDeviationReason(indicator)) {
+      findings.push({
+        code: 'reason.missing',
+        severity: 'warning',
+        message: `“${indicator.name}”未填写偏差原因分析及改进措施：${describe(requirements)}`,
+        path: `${indicatorPath(index)}.deviationReason`,
+        ...(indicator.actualText ? { claimed: indicator.actualText } : {}),
+      });
+    }
+  });
+
+  evaluation.claims.groups.forEach((group, groupIndex) => {
+    if (!claimsOnTarget(group.statement)) return;
+    card.indicators.forEach(({ indicator }, index) => {
+      const requirements = deviations[index] ?? [];
+      if (indicator.level1 !== group.level1 || indicator.level2 !== group.level2 || requirements.length === 0) return;
+      findings.push(contradiction(`“${indicator.name}”`, group.statement ?? '', requirements, `evaluation.claimed.groups[${groupIndex}].statement`, indicator.actualText));
+    });
+  });
+  return findings;
+}
+
+function contradiction(name: string, statement: string, requirements: readonly ReasonRequirement[], path: string, actualText: string | undefined): Finding {
+  return {
+    code: 'statement.contradicts',
+    severity: 'warning',
+    message: `报告称${name}“${statement}”，但${describe(requirements)}`,
+    path,
+    claimed: statement,
+    ...(actualText ? { computed: actualText } : {}),
+  };
+}
+
+function describe(requirements: readonly ReasonRequirement[]): string {
+  return requirements.map((r) => r.message).join('；');
+}

@@ -1,0 +1,101 @@
+import { Decimal } from '../money/decimal.js';
+import type { Indicator } from '../indicators/indicator.js';
+import type { EvaluationFramework } from './framework.js';
+
+/** A structural problem of a framework or of an evaluation's indicator weights. */
+export interface WeightIssue {
+  readonly code: 'dimensionWeightsSum' | 'groupWeightsSum' | 'indicatorWeightsSum' | 'outputBenefitShare' | 'unknownDimension' | 'unknownGroup' | 'duplicateId';
+  /** Where: `dimensions[output]`, `dimensions[output].groups[cost]`. */
+  readonly path: string;
+  readonly message: string;
+  readonly expected?: Decimal;
+  readonly actual?: Decimal;
+}
+
+/** Weights sum to the total, group weights to their dimension, 产出 + 效益 ≥ the required share. */
+export function validateFramework(framework: EvaluationFramework): WeightIssue[] {
+  const issues: WeightIssue[] = [];
+  const dimensionSum = Decimal.sum(framework.dimensions.map((dim) => dim.weight));
+  if (!dimensionSum.eq(framework.totalWeight)) {
+    issues.push({
+      code: 'dimensionWeightsSum',
+      path: 'dimensions',
+      message: `一级指标分值合计 ${dimensionSum.toString()}，应为 ${framework.totalWeight.toString()}`,
+      expected: framework.totalWeight,
+      actual: dimensionSum,
+    });
+  }
+  const seen = new Set<string>();
+  for (const dim of framework.dimensions) {
+    if (seen.has(dim.id)) issues.push({ code: 'duplicateId', path: `dimensions[${dim.id}]`, message: `一级指标编号“${dim.id}”重复` });
+    seen.add(dim.id);
+    const weighted = dim.groups.filter((g) => g.weight !== undefined);
+    if (weighted.length === dim.groups.length) {
+      const groupSum = Decimal.sum(weighted.map((g) => g.weight ?? Decimal.ZERO));
+      if (!groupSum.eq(dim.weight)) {
+        issues.push({
+          code: 'groupWeightsSum',
+          path: `dimensions[${dim.id}]`,
+          message: `“${dim.name}”下二级指标分值合计 ${groupSum.toString()}，应为 ${dim.weight.toString()}`,
+          expected: dim.weight,
+          actual: groupSum,
+        });
+      }
+    }
+  }
+  const share = framework.settings.minOutputBenefitShare;
+  if (share) {
+    const outputBenefit = Decimal.sum(framework.dimensions.filter((dim) => dim.id === 'output' || dim.id === 'benefit').map((dim) => dim.weight));
+    const required = framework.totalWeight.times(share);
+    if (outputBenefit.lt(required)) {
+      issues.push({
+        code: 'outputBenefitShare',
+        path: 'dimensions',
+        message: `产出与效益分值合计 ${outputBenefit.toString()}，低于总分的 ${share.times(100).toString()}%（财预〔2020〕10号 第二十三条）`,
+        expected: required,
+        actual: outputBenefit,
+      });
+    }
+  }
+  return issues;
+}
+
+/** Every indicator sits in a known dimension and group, and the weights add up level by level. */
+export function validateIndicatorWeights(framework: EvaluationFramework, indicators: readonly Indicator[]): WeightIssue[] {
+  const issues: WeightIssue[] = [];
+  for (const [index, indicator] of indicators.entries()) {
+    const dim = framework.dimensions.find((x) => x.id === indicator.level1);
+    if (!dim) {
+      issues.push({ code: 'unknownDimension', path: `indicators[${index}].level1`, message: `“${indicator.name}”的一级指标“${indicator.level1}”不在评价体系“${framework.name}”中` });
+    } else if (!dim.groups.some((g) => g.id === indicator.level2)) {
+      issues.push({ code: 'unknownGroup', path: `indicators[${index}].level2`, message: `“${indicator.name}”的二级指标“${indicator.level2}”不在“${dim.name}”下` });
+    }
+  }
+  for (const dim of framework.dimensions) {
+    const members = indicators.filter((i) => i.level1 === dim.id);
+    const sum = Decimal.sum(members.map((i) => i.weight));
+    if (!sum.eq(dim.weight)) {
+      issues.push({
+        code: 'indicatorWeightsSum',
+        path: `dimensions[${dim.id}]`,
+        message: `“${dim.name}”下三级指标分值合计 ${sum.toString()}，应为 ${dim.weight.toString()}`,
+        expected: dim.weight,
+        actual: sum,
+      });
+    }
+    for (const group of dim.groups) {
+      if (!group.weight) continue;
+      const groupSum = Decimal.sum(members.filter((i) => i.level2 === group.id).map((i) => i.weight));
+      if (!groupSum.eq(group.weight)) {
+        issues.push({
+          code: 'groupWeightsSum',
+          path: `dimensions[${dim.id}].groups[${group.id}]`,
+          message: `“${group.name}”下三级指标分值合计 ${groupSum.toString()}，应为 ${group.weight.toString()}`,
+          expected: group.weight,
+          actual: groupSum,
+        });
+      }
+    }
+  }
+  return issues;
+}

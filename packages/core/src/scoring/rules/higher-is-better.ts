@@ -1,0 +1,54 @@
+import { Decimal, Ratio } from '../../money/decimal.js';
+import { formatScore, roundScore } from '../../money/rounding.js';
+import { fullMarks, quantityText, weightTimesRate } from '../derivation.js';
+import { isFailure, quantitativePair } from '../quantities.js';
+import type { ScoringRule } from '../scoring-rule.js';
+import { scoreFromRate } from './clamp.js';
+
+/**
+ * 正向指标 (≥, >): B ≥ A → w; otherwise w × B ÷ A.
+ * 财预〔2020〕10号 annex; published self-evaluation tables: “正向指标 得分=权重×B/A”.
+ */
+export const higherIsBetter: ScoringRule = {
+  id: 'higherIsBetter',
+  label: '正向指标（越高越好）',
+  basis: '财预〔2020〕10号 附件；自评表“正向指标 得分=权重×B/A”',
+  score(indicator) {
+    const pair = quantitativePair(indicator);
+    if (isFailure(pair)) return pair;
+    const { a, b } = pair;
+    const w = indicator.weight;
+    if (b.gte(a)) {
+      return { ok: true, score: roundScore(w), rate: a.isZero() ? Ratio.ONE : b.dividedBy(a), derivation: fullMarks(w, `实际 ${quantityText(pair.actual)} 达到目标 ${quantityText(pair.target)}`) };
+    }
+    const rate = b.dividedBy(a);
+    const { score } = scoreFromRate(w, rate);
+    return {
+      ok: true,
+      score,
+      rate,
+      derivation: `${weightTimesRate(w, rate, score)}（实际 ${quantityText(pair.actual)} ÷ 目标 ${quantityText(pair.target)}）`,
+    };
+  },
+};
+
+/**
+ * 等于 (=): scored as higher-is-better (10号 annex treats 计划数 as the bar to reach); with a
+ * zero target only B ≤ 0 earns the points.
+ */
+export const equals: ScoringRule = {
+  id: 'equals',
+  label: '等于目标值（按正向指标计分）',
+  basis: '财预〔2020〕10号 附件',
+  score(indicator, context) {
+    const pair = quantitativePair(indicator);
+    if (isFailure(pair)) return pair;
+    if (pair.a.isZero()) {
+      const w = indicator.weight;
+      return pair.b.lte(0)
+        ? { ok: true, score: roundScore(w), derivation: fullMarks(w, `目标为 0，实际 ${quantityText(pair.actual)}`) }
+        : { ok: true, score: Decimal.ZERO, derivation: `目标为 0，实际 ${quantityText(pair.actual)} 超出，得 ${formatScore(Decimal.ZERO)} 分` };
+    }
+    return higherIsBetter.score(indicator, context);
+  },
+};

@@ -1,0 +1,76 @@
+import { Decimal } from '../../money/decimal.js';
+import { formatScore } from '../../money/rounding.js';
+import type { ScoringSettings } from '../../frameworks/framework.js';
+import type { Indicator, QualitativeTier } from '../../indicators/indicator.js';
+import type { ScoringRule } from '../scoring-rule.js';
+
+export const TIER_LABELS: Readonly<Record<QualitativeTier, string>> = {
+  achieved: '达成年度指标',
+  partiallyAchieved: '部分达成年度指标并具有一定效果',
+  notAchieved: '未达成年度指标且效果较差',
+};
+
+/** A tier's score range in points: [min, max], max exclusive except for the top tier. */
+export interface TierRange {
+  readonly min: Decimal;
+  readonly max: Decimal;
+  readonly maxInclusive: boolean;
+}
+
+export function tierRange(tier: QualitativeTier, weight: Decimal, settings: ScoringSettings): TierRange {
+  const { achieved, partiallyAchieved } = settings.qualitativeTierEdges;
+  const pointsAt = (percent: Decimal) => weight.times(percent).dividedBy(100).round(2);
+  switch (tier) {
+    case 'achieved':
+      return { min: pointsAt(achieved), max: weight, maxInclusive: true };
+    case 'partiallyAchieved':
+      return { min: pointsAt(partiallyAchieved), max: pointsAt(achieved), maxInclusive: false };
+    case 'notAchieved':
+      return { min: Decimal.ZERO, max: pointsAt(partiallyAchieved), maxInclusive: false };
+  }
+}
+
+export function isInTier(score: Decimal, range: TierRange): boolean {
+  return score.gte(range.min) && (range.maxInclusive ? score.lte(range.max) : score.lt(range.max));
+}
+
+export function formatTierRange(range: TierRange): string {
+  return `[${formatScore(range.min)}, ${formatScore(range.max)}${range.maxInclusive ? ']' : ')'}`;
+}
+
+/**
+ * The tier an indicator is in: as chosen by the evaluator, or “达成” when a qualitative actual
+ * repeats its target's expectation (逐步提高 → 逐步提高), as reports write it.
+ */
+export function effectiveTier(indicator: Indicator): { tier: QualitativeTier; inferred: boolean } | undefined {
+  if (indicator.tier) return { tier: indicator.tier, inferred: false };
+  const { target, actual } = indicator;
+  if (target?.kind === 'qualitative' && actual?.kind === 'qualitative' && target.expectation === actual.expectation) {
+    return { tier: 'achieved', inferred: true };
+  }
+  return undefined;
+}
+
+/**
+ * 定性指标 (10号 annex, 评分标准): the evaluator picks a tier — 达成 [80%, 100%], 部分达成
+ * [60%, 80%), 未达成 [0, 60%) of the weight (edges from the framework: some places use 80/50) —
+ * and a score inside it. The rule checks that the score sits in its tier; the score itself is the
+ * evaluator's judgement (`manualScore`, else the claimed score).
+ */
+export const qualitativeTiers: ScoringRule = {
+  id: 'qualitativeTiers',
+  label: '定性指标（分档评分）',
+  basis: '财预〔2020〕10号 附件；定性指标按达成、部分达成、未达成三档在区间内评分',
+  score(indicator, { settings }) {
+    const found = effectiveTier(indicator);
+    if (!found) return { ok: false, code: 'missingTier', reason: `“${indicator.name}”未选择定性档次（达成 / 部分达成 / 未达成）` };
+    const score = indicator.manualScore ?? indicator.claimed?.score;
+    if (score === undefined) return { ok: false, code: 'missingScore', reason: `“${indicator.name}”未给出档内得分` };
+    const range = tierRange(found.tier, indicator.weight, settings);
+    const tierText = `“${TIER_LABELS[found.tier]}”档${found.inferred ? '（实际与目标表述一致）' : ''}`;
+    if (!isInTier(score, range)) {
+      return { ok: false, code: 'notComputable', reason: `“${indicator.name}”得分 ${formatScore(score)} 不在${tierText} ${formatTierRange(range)} 内` };
+    }
+    return { ok: true, score: score.round(2), derivation: `${tierText}，区间 ${formatTierRange(range)}，评定 ${formatScore(score)}` };
+  },
+};
