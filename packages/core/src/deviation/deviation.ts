@@ -2,7 +2,7 @@ import type { Indicator } from '../indicators/indicator.js';
 import type { Decimal, Ratio } from '../money/decimal.js';
 import type { Actual, Target, TargetOperator } from '../targets/target.js';
 import { daysBetween, type PlainDate } from '../time/plain-date.js';
-import { convertMoneyUnit } from './money-unit.js';
+import { convertQuantity } from '../targets/units.js';
 
 /** Which side of the target value the actual lies on, numerically. */
 export type DeviationDirection = 'over' | 'under' | 'onTarget';
@@ -77,7 +77,7 @@ export function deviationOf(target: Target, actual: Actual): Deviation {
   const actualUnit = actual.quantity.unit;
   const unitAssumed = targetUnit !== actualUnit && (targetUnit === '' || actualUnit === '');
   const actualValue =
-    targetUnit === actualUnit || unitAssumed ? actual.quantity.value : convertMoneyUnit(actual.quantity.value, actualUnit, targetUnit);
+    targetUnit === actualUnit || unitAssumed ? actual.quantity.value : convertQuantity(actual.quantity, targetUnit)?.value;
   if (actualValue === undefined) {
     return {
       kind: 'unitMismatch',

@@ -228,6 +228,17 @@ export class Ratio {
     return new Ratio(this.numerator * other.numerator, this.denominator * other.denominator);
   }
 
+  /** The exact quotient; dividing by zero throws. */
+  dividedBy(other: Ratio): Ratio {
+    if (other.numerator === 0n) throw new RangeError('division by zero');
+    const negative = other.numerator < 0n;
+    return new Ratio(this.numerator * (negative ? -other.denominator : other.denominator), this.denominator * (negative ? -other.numerator : other.numerator));
+  }
+
+  isZero(): boolean {
+    return this.numerator === 0n;
+  }
+
   minus(other: Ratio): Ratio {
     return new Ratio(
       this.numerator * other.denominator - other.numerator * this.denominator,

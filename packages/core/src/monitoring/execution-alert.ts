@@ -1,6 +1,6 @@
 import { Decimal, type Ratio } from '../money/decimal.js';
 import { formatPercent } from '../money/rounding.js';
-import { ratioQuotient, thresholdPercent } from './ratio-quotient.js';
+import { thresholdPercent } from './threshold-percent.js';
 
 /**
  * 预警 colours of 绩效运行监控 (财预〔2019〕136号 “双监控”). Red / amber / green rate money and
@@ -45,10 +45,10 @@ export function executionAlert(
   assertThresholds(thresholds);
   const rate = `预算执行率 ${formatPercent(executionRate)}`;
   const progress = `序时进度 ${formatPercent(timeProgress)}`;
-  const v = ratioQuotient(executionRate, timeProgress);
-  if (v === undefined) {
+  if (timeProgress.isZero()) {
     return { colour: 'green', executionRate, timeProgress, cause: `${progress}，尚无执行进度要求（${rate}）` };
   }
+  const v = executionRate.dividedBy(timeProgress);
   const colour = v.compare(thresholds.redBelow) < 0 ? 'red' : v.compare(thresholds.greenFrom) < 0 ? 'amber' : 'green';
   const cause =
     colour === 'red'

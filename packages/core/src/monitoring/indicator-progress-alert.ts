@@ -2,7 +2,7 @@ import { Decimal, Ratio } from '../money/decimal.js';
 import { formatPercent } from '../money/rounding.js';
 import type { TargetOperator } from '../targets/target.js';
 import type { AlertColour } from './execution-alert.js';
-import { ratioQuotient, thresholdPercent } from './ratio-quotient.js';
+import { thresholdPercent } from './threshold-percent.js';
 
 /** 完成目标可能性 reported with each monitored indicator (财预〔2019〕136号 监控表). */
 export type CompletionLikelihood = 'certain' | 'possible' | 'impossible';
@@ -86,10 +86,10 @@ function progressAlert(input: IndicatorProgressInput, thresholds: IndicatorProgr
   const expected = input.timeProgress.times(input.target);
   const current = `当前完成 ${input.current.normalize()}${unit}`;
   const basis = `（目标 ${input.target.normalize()}${unit} × 序时进度 ${formatPercent(input.timeProgress)}）`;
-  const v = ratioQuotient(Ratio.fromDecimal(input.current), expected);
-  if (v === undefined) {
+  if (expected.isZero()) {
     return { colour: 'green', direction: 'higherIsBetter', expected, cause: `按序时进度尚无应完成量${basis}，${current}` };
   }
+  const v = Ratio.fromDecimal(input.current).dividedBy(expected);
   const owed = `按序时进度应完成 ${expected.round(2).normalize()}${unit}${basis}`;
   if (v.compare(thresholds.redBelow) < 0) {
     return { colour: 'red', direction: 'higherIsBetter', v, expected, cause: `${current} 低于${owed}的 ${thresholdPercent(thresholds.redBelow)}` };

@@ -1,6 +1,6 @@
 import { Decimal, type Ratio } from '../money/decimal.js';
 import { formatPercent } from '../money/rounding.js';
-import { thresholdPercent } from './ratio-quotient.js';
+import { thresholdPercent } from './threshold-percent.js';
 
 /**
  * The production default of ScoringSettings.scoreRateOverExecutionMargin (rules.md “In-year
