@@ -1,0 +1,3 @@
+import { nodePreset } from '@jixiao/vitest-config';
+
+export default nodePreset();
