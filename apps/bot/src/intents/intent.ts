@@ -35,5 +35,4 @@ export type ParsedIntent =
   | { readonly kind: 'projectList'; readonly filter: ListFilter; readonly unit: UnitMention; readonly fiscalYear: number | null }
   | { readonly kind: 'unitSummary'; readonly unit: UnitMention; readonly fiscalYear: number | null }
   | { readonly kind: 'help'; readonly topic: HelpTopic }
-  | { readonly kind: 'choice'; readonly index: number }
-  | { readonly kind: 'unknown' };
+  | { readonly kind: 'choice'; readonly index: number };

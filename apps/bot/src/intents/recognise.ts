@@ -1,4 +1,4 @@
-import type { HelpTopic, ListFilter, ParsedIntent, ProjectMetric, UnitMention } from './intent.js';
+import type { ListFilter, ParsedIntent, ProjectMetric, UnitMention } from './intent.js';
 import { parseIntent } from './parse-intent.js';
 import type { ProjectCandidate } from './project-candidate.js';
 import { AMBIGUITY_MARGIN, ProjectNameResolver } from './project-name-resolver.js';
@@ -22,13 +22,15 @@ export type UnitRef =
   | { readonly kind: 'ambiguous'; readonly options: readonly string[] }
   | { readonly kind: 'notFound'; readonly mention: string };
 
-export type RecognisedIntent =
+/** The intents that name a project or a unit, before and after resolution against the asker's data. */
+export type MentionIntent = Extract<ParsedIntent, { kind: 'projectMetric' | 'projectList' | 'unitSummary' }>;
+
+export type ResolvedIntent =
   | { readonly kind: 'projectMetric'; readonly metric: ProjectMetric; readonly project: ProjectRef; readonly fiscalYear: number | null }
   | { readonly kind: 'projectList'; readonly filter: ListFilter; readonly unit: UnitRef; readonly fiscalYear: number | null }
-  | { readonly kind: 'unitSummary'; readonly unit: UnitRef; readonly fiscalYear: number | null }
-  | { readonly kind: 'help'; readonly topic: HelpTopic }
-  | { readonly kind: 'choice'; readonly index: number }
-  | { readonly kind: 'unknown' };
+  | { readonly kind: 'unitSummary'; readonly unit: UnitRef; readonly fiscalYear: number | null };
+
+export type RecognisedIntent = ResolvedIntent | Extract<ParsedIntent, { kind: 'help' | 'choice' }>;
 
 export interface RecogniseContext {
   readonly today: Date;
@@ -51,22 +53,17 @@ function resolverFor(candidates: readonly ProjectCandidate[]): ProjectNameResolv
 
 /** Parses a message and resolves its project or unit mention against the asker's data. */
 export function recognise(text: string, context: RecogniseContext): RecognisedIntent {
-  const parsed: ParsedIntent = parseIntent(text, context.today);
-  switch (parsed.kind) {
-    case 'projectList':
-    case 'unitSummary':
-      return { ...parsed, unit: resolveUnit(parsed.unit, context) };
-    case 'projectMetric':
-      return recogniseProjectMetric(parsed, context);
-    default:
-      return parsed;
-  }
+  const parsed = parseIntent(text, context.today);
+  return parsed.kind === 'help' || parsed.kind === 'choice' ? parsed : resolveMentions(parsed, context);
 }
 
-function recogniseProjectMetric(
-  parsed: Extract<ParsedIntent, { kind: 'projectMetric' }>,
-  context: RecogniseContext,
-): RecognisedIntent {
+/** Resolves the mentions of an already parsed intent; the conversation parses first to skip loading data for help. */
+export function resolveMentions(parsed: MentionIntent, context: RecogniseContext): ResolvedIntent {
+  if (parsed.kind === 'projectMetric') return recogniseProjectMetric(parsed, context);
+  return { ...parsed, unit: resolveUnit(parsed.unit, context) };
+}
+
+function recogniseProjectMetric(parsed: Extract<ParsedIntent, { kind: 'projectMetric' }>, context: RecogniseContext): ResolvedIntent {
   const { metric, projectMention, fiscalYear } = parsed;
   if (projectMention === '') return { kind: 'projectMetric', metric, project: { kind: 'fromContext' }, fiscalYear };
   const resolution = resolverFor(context.candidates).resolve(projectMention, fiscalYear);
