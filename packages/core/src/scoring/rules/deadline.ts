@@ -34,7 +34,7 @@ export const deadline: ScoringRule = {
     return {
       ok: true,
       score,
-      derivation: `实际 ${formatChineseDate(actual.date)} 完成，晚于期限 ${planned} ${late} 天：${w.toString()} × ${settings.lateScoreShare.times(100).toString()}% = ${score.toFixed(2)}`,
+      derivation: `实际 ${formatChineseDate(actual.date)} 完成，晚于期限 ${planned} ${late} 天：${w.toString()} × ${settings.lateScoreShare.times(100).normalize().toString()}% = ${score.toFixed(2)}`,
     };
   },
 };

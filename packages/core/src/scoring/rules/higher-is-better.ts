@@ -1,6 +1,6 @@
 import { Decimal, Ratio } from '../../money/decimal.js';
 import { formatScore, roundScore } from '../../money/rounding.js';
-import { fullMarks, quantityText, weightTimesRate } from '../derivation.js';
+import { fullMarks, noMarks, quantityText, weightTimesRate } from '../derivation.js';
 import { isFailure, quantitativePair } from '../quantities.js';
 import type { ScoringRule } from '../scoring-rule.js';
 import { scoreFromRate } from './clamp.js';
@@ -21,6 +21,9 @@ export const higherIsBetter: ScoringRule = {
     if (b.gte(a)) {
       return { ok: true, score: roundScore(w), rate: a.isZero() ? Ratio.ONE : b.dividedBy(a), derivation: fullMarks(w, `实际 ${quantityText(pair.actual)} 达到目标 ${quantityText(pair.target)}`) };
     }
+    // B ÷ A is a share only against a positive target: below a zero target it would divide by
+    // zero, below a negative one it would exceed 100% and earn full marks for a miss.
+    if (!a.gt(0)) return { ok: true, score: Decimal.ZERO, rate: Ratio.ZERO, derivation: noMarks(`实际 ${quantityText(pair.actual)} 未达到目标 ${quantityText(pair.target)}`) };
     const rate = b.dividedBy(a);
     const { score } = scoreFromRate(w, rate);
     return {

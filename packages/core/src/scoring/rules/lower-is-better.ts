@@ -48,6 +48,8 @@ export const lowerIsBetterRatio: ScoringRule = {
     const { a, b } = pair;
     const w = indicator.weight;
     if (b.lte(a)) return { ok: true, score: roundScore(w), derivation: fullMarks(w, `实际 ${quantityText(pair.actual)} 未超过 ${quantityText(pair.target)}`) };
+    // Over a cap of 0 or less, A ÷ B is no share: it would be 0 ÷ 0 at B = 0, or above 100% for B < 0.
+    if (a.lte(0)) return { ok: true, score: Decimal.ZERO, rate: Ratio.ZERO, derivation: noMarks(`实际 ${quantityText(pair.actual)} 超过上限 ${quantityText(pair.target)}`) };
     const rate = a.dividedBy(b);
     const { score } = scoreFromRate(w, rate);
     return {
