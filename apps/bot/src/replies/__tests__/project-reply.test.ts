@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { ProjectStatus } from '../../data/shapes.js';
+import type { ProjectMetric } from '../../intents/intent.js';
+import { MAX_DETAIL_LINES, projectMetricReply } from '../project-reply.js';
+
+const status: ProjectStatus = {
+  id: 'p01',
+  name: '综治工作经费',
+  unitName: '昌吉州党委政法委',
+  fiscalYear: 2022,
+  budgetAmount: '1000000.00',
+  receivedAmount: '800000.00',
+  spentAmount: '728160.00',
+  executionRate: '91.02',
+  fundingRate: '80.00',
+  timeProgress: '100.00',
+  asOf: '2022-12-31',
+  alert: 'amber',
+  alertReasons: ['执行率低于序时进度'],
+  totalScore: '92.5',
+  grade: 'excellent',
+  derivations: [{ indicator: '产出 › 数量 › 宣传次数', score: '10', weight: '10', explanation: '目标 ≥2次，实际 3次' }],
+  failedIndicators: [],
+  dashboardUrl: 'https://jixiao.example/projects/p01',
+};
+
+/** The first line of every answer is the asked number (issue 5: "the number first"). */
+const FIRST_LINES: readonly (readonly [ProjectMetric, string])[] = [
+  ['overview', '预算执行率 91.02%'],
+  ['executionRate', '预算执行率 91.02%'],
+  ['fundingRate', '资金到位率 80.00%（已到位 80.00 万元）'],
+  ['budget', '全年预算 100.00 万元'],
+  ['spent', '已支出 72.82 万元'],
+  ['remaining', '尚未支出 27.18 万元（全年预算减已支出）'],
+  ['timeProgress', '序时进度 100.00%，执行率低于序时进度 8.98 个百分点'],
+  ['deviation', '序时进度 100.00%，执行率低于序时进度 8.98 个百分点'],
+  ['alert', '监控预警：黄灯'],
+  ['whyAlert', '亮黄灯的原因：'],
+  ['score', '总分 92.50 分，评级「优」'],
+  ['grade', '总分 92.50 分，评级「优」'],
+  ['failedIndicators', '绩效指标均已达标。'],
+];
+
+describe('projectMetricReply', () => {
+  it.each(FIRST_LINES)('answers %s with the number first', (metric, first) => {
+    const reply = projectMetricReply(metric, status);
+    expect(reply.title).toBe('综治工作经费（2022年）');
+    expect(reply.lines[0]).toBe(first);
+    expect(reply.lines.at(-1)).toBe('数据截至 2022-12-31');
+    expect(reply.link).toEqual({ text: '在绩效看板中查看', url: 'https://jixiao.example/projects/p01' });
+  });
+
+  it('gives money context for rate questions and the derivation for score questions', () => {
+    expect(projectMetricReply('executionRate', status).lines).toContain('预算 100.00 万元，已支出 72.82 万元');
+    expect(projectMetricReply('score', status).lines).toEqual([
+      '总分 92.50 分，评级「优」',
+      '得分依据：',
+      '· 产出 › 数量 › 宣传次数：10/10 分（目标 ≥2次，实际 3次）',
+      '数据截至 2022-12-31',
+    ]);
+  });
+
+  it('handles missing rates and cuts long detail lists', () => {
+    const empty = { ...status, executionRate: null, fundingRate: null, receivedAmount: '0' };
+    expect(projectMetricReply('executionRate', empty).lines[0]).toBe('预算执行率：资金尚未到位，无法计算');
+    expect(projectMetricReply('fundingRate', empty).lines[0]).toBe('资金到位率：预算为零，无法计算');
+    expect(projectMetricReply('deviation', empty).lines[0]).toBe('序时进度 100.00%');
+    const many = Array.from({ length: 12 }, (_, i) => ({ name: `指标${i}`, target: '≥1', actual: '0', deviationReason: null }));
+    const lines = projectMetricReply('failedIndicators', { ...status, failedIndicators: many }).lines;
+    expect(lines[0]).toBe('未达标指标 12 项');
+    expect(lines.filter((l) => l.startsWith('· '))).toHaveLength(MAX_DETAIL_LINES - 1);
+    expect(lines).toContain('……另有 5 项，请在看板中查看');
+  });
+
+  it('says equal when execution matches time progress, and above when ahead', () => {
+    expect(projectMetricReply('deviation', { ...status, executionRate: '100.00' }).lines[0]).toBe('序时进度 100.00%，执行率与序时进度持平');
+    expect(projectMetricReply('deviation', { ...status, timeProgress: '87.4' }).lines[0]).toBe('序时进度 87.40%，执行率高于序时进度 3.62 个百分点');
+    expect(projectMetricReply('whyAlert', { ...status, alert: 'green', alertReasons: [] }).lines[0]).toBe('当前为绿灯，执行正常，没有预警。');
+  });
+});
