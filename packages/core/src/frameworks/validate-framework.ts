@@ -51,7 +51,7 @@ export function validateFramework(framework: EvaluationFramework): WeightIssue[]
       issues.push({
         code: 'outputBenefitShare',
         path: 'dimensions',
-        message: `产出与效益分值合计 ${outputBenefit.toString()}，低于总分的 ${share.times(100).toString()}%（财预〔2020〕10号 第二十三条）`,
+        message: `产出与效益分值合计 ${outputBenefit.toString()}，低于总分的 ${share.times(100).normalize().toString()}%（财预〔2020〕10号 第二十三条）`,
         expected: required,
         actual: outputBenefit,
       });
