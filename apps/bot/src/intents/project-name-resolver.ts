@@ -1,7 +1,7 @@
 import { hanAliases, pinyinAliases, unitAliases } from './aliases.js';
 import { normalizeText } from './normalize.js';
 import type { ProjectCandidate } from './project-candidate.js';
-import { mentionCoverage, similarity } from './similarity.js';
+import { mentionCoverage, sharedCharacters, similarity } from './similarity.js';
 
 /** Below this a candidate is not a match at all. */
 export const MATCH_THRESHOLD = 0.6;
@@ -25,12 +25,11 @@ export interface ProjectResolution {
 interface IndexedCandidate {
   readonly candidate: ProjectCandidate;
   readonly han: readonly string[];
-  readonly latin: readonly string[];
 }
 
 /**
  * Resolves a project-name mention against the user's candidates over an alias index built from the data:
- * full names, names without generic endings, pinyin initials and full pinyin. A leading unit name
+ * full names, names without generic endings, and their pinyin initials and full pinyin. A leading unit name
  * ("政法委的综治经费") narrows the candidates to that unit.
  */
 export class ProjectNameResolver {
@@ -38,10 +37,7 @@ export class ProjectNameResolver {
   private readonly unitPrefixes: readonly (readonly [string, string])[];
 
   constructor(candidates: readonly ProjectCandidate[]) {
-    this.indexed = candidates.map((candidate) => {
-      const han = hanAliases(candidate.name);
-      return { candidate, han, latin: han.flatMap(pinyinAliases) };
-    });
+    this.indexed = candidates.map((candidate) => ({ candidate, han: hanAliases(candidate.name) }));
     const units = [...new Set(candidates.map((c) => c.unitName))];
     this.unitPrefixes = units
       .flatMap((unit) => unitAliases(unit).map((alias) => [alias, unit] as const))
@@ -52,7 +48,8 @@ export class ProjectNameResolver {
     const { text, units } = this.splitUnitPrefix(normalizeText(mention).replace(/\s/g, ''));
     const latin = /^[a-z]+$/.test(text);
     const ranked = this.inScope(fiscalYear, units)
-      .map(({ candidate, han, latin: pinyins }) => ({ candidate, score: bestScore(text, latin ? pinyins : han) }))
+      // Pinyin aliases are derived only for Latin mentions (zzgzjf): most questions are typed in Chinese.
+      .map(({ candidate, han }) => ({ candidate, score: bestScore(text, latin ? han.flatMap(pinyinAliases) : han) }))
       .filter((r) => r.score >= MATCH_THRESHOLD)
       .sort((a, b) => b.score - a.score);
     const [first, second] = ranked;
@@ -87,7 +84,9 @@ export class ProjectNameResolver {
 
 function bestScore(mention: string, aliases: readonly string[]): number {
   let best = 0;
+  const needed = Math.ceil(mention.length * MIN_MENTION_COVERAGE);
   for (const alias of aliases) {
+    if (sharedCharacters(mention, alias) < needed) continue;
     const score = similarity(mention, alias);
     if (score > best && (score >= 0.8 || mentionCoverage(mention, alias) >= MIN_MENTION_COVERAGE)) best = score;
   }

@@ -39,18 +39,6 @@ export interface RecogniseContext {
   readonly ownUnitName: string | null;
 }
 
-const resolvers = new WeakMap<readonly ProjectCandidate[], ProjectNameResolver>();
-
-/** The alias index is built once per candidate list (pinyin is the costly part). */
-function resolverFor(candidates: readonly ProjectCandidate[]): ProjectNameResolver {
-  let resolver = resolvers.get(candidates);
-  if (resolver === undefined) {
-    resolver = new ProjectNameResolver(candidates);
-    resolvers.set(candidates, resolver);
-  }
-  return resolver;
-}
-
 /** Parses a message and resolves its project or unit mention against the asker's data. */
 export function recognise(text: string, context: RecogniseContext): RecognisedIntent {
   const parsed = parseIntent(text, context.today);
@@ -66,7 +54,7 @@ export function resolveMentions(parsed: MentionIntent, context: RecogniseContext
 function recogniseProjectMetric(parsed: Extract<ParsedIntent, { kind: 'projectMetric' }>, context: RecogniseContext): ResolvedIntent {
   const { metric, projectMention, fiscalYear } = parsed;
   if (projectMention === '') return { kind: 'projectMetric', metric, project: { kind: 'fromContext' }, fiscalYear };
-  const resolution = resolverFor(context.candidates).resolve(projectMention, fiscalYear);
+  const resolution = new ProjectNameResolver(context.candidates).resolve(projectMention, fiscalYear);
   const best = resolution.ranked[0];
   const unit = resolveUnitName(projectMention, unitNames(context), context.ownUnitName).ranked[0];
   if (unit !== undefined && unit.score >= UNIT_OVER_PROJECT && (best === undefined || unit.score > best.score)) {

@@ -2,6 +2,7 @@
  * Character-level similarity for short Chinese names (chat-platforms README: generic fuzzy libraries score them
  * poorly). Three signals: substring containment, in-order character coverage (longest common subsequence, which
  * accepts dropped characters: 综治经费 ⊂ 综治工作经费) and character-bigram overlap (Dice).
+ * Strings are compared by UTF-16 code unit: project names are BMP characters.
  */
 
 /** Above every partial match: an exact alias always wins. */
@@ -18,6 +19,7 @@ export function similarity(mention: string, alias: string): number {
   // ("综治" in "综治中心经费") says little and is left to the partial score.
   if (mention.includes(alias) && alias.length / mention.length >= 0.6) return SUBSTRING_BASE + 0.15 * (alias.length / mention.length);
   const common = lcsLength(mention, alias);
+  if (common === 0) return 0;
   const mentionCoverage = common / mention.length;
   const aliasCoverage = common / alias.length;
   return Math.min(PARTIAL_CAP, 0.5 * mentionCoverage + 0.25 * aliasCoverage + 0.25 * bigramDice(mention, alias));
@@ -28,38 +30,54 @@ export function mentionCoverage(mention: string, alias: string): number {
   return mention === '' ? 0 : lcsLength(mention, alias) / mention.length;
 }
 
-function lcsLength(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  let previous = new Array<number>(y.length + 1).fill(0);
-  for (const cx of x) {
-    const current = new Array<number>(y.length + 1).fill(0);
-    for (let j = 1; j <= y.length; j++) {
-      current[j] = cx === y[j - 1] ? (previous[j - 1] ?? 0) + 1 : Math.max(previous[j] ?? 0, current[j - 1] ?? 0);
-    }
-    previous = current;
-  }
-  return previous[y.length] ?? 0;
+/**
+ * How many of the mention's characters occur in the alias at all: an upper bound of the LCS, computed without
+ * allocation, so that a scan over thousands of candidates skips most of them cheaply.
+ */
+export function sharedCharacters(mention: string, alias: string): number {
+  let shared = 0;
+  for (let i = 0; i < mention.length; i++) if (alias.includes(mention.charAt(i))) shared++;
+  return shared;
 }
 
-function bigrams(text: string): string[] {
-  const chars = [...text];
-  return chars.slice(1).map((c, i) => `${chars[i] ?? ''}${c}`);
+// One reusable row pair: resolution runs synchronously, and names are short.
+let previous = new Uint16Array(64);
+let current = new Uint16Array(64);
+
+function lcsLength(a: string, b: string): number {
+  if (b.length + 1 > previous.length) {
+    previous = new Uint16Array(b.length + 1);
+    current = new Uint16Array(b.length + 1);
+  }
+  previous.fill(0, 0, b.length + 1);
+  for (let i = 0; i < a.length; i++) {
+    const ca = a.charCodeAt(i);
+    current[0] = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const up = previous[j] ?? 0;
+      const left = current[j - 1] ?? 0;
+      current[j] = ca === b.charCodeAt(j - 1) ? (previous[j - 1] ?? 0) + 1 : up > left ? up : left;
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length] ?? 0;
 }
 
 function bigramDice(a: string, b: string): number {
-  const left = bigrams(a);
-  const right = bigrams(b);
-  if (left.length === 0 || right.length === 0) return 0;
+  if (a.length < 2 || b.length < 2) return 0;
   const pool = new Map<string, number>();
-  for (const g of right) pool.set(g, (pool.get(g) ?? 0) + 1);
+  for (let i = 1; i < b.length; i++) {
+    const gram = b.slice(i - 1, i + 1);
+    pool.set(gram, (pool.get(gram) ?? 0) + 1);
+  }
   let shared = 0;
-  for (const g of left) {
-    const n = pool.get(g) ?? 0;
+  for (let i = 1; i < a.length; i++) {
+    const gram = a.slice(i - 1, i + 1);
+    const n = pool.get(gram) ?? 0;
     if (n > 0) {
       shared++;
-      pool.set(g, n - 1);
+      pool.set(gram, n - 1);
     }
   }
-  return (2 * shared) / (left.length + right.length);
+  return (2 * shared) / (a.length - 1 + (b.length - 1));
 }
