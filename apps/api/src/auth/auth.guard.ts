@@ -1,0 +1,44 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { ApiError, ApiErrorCode } from '../common/errors/api-error.js';
+import type { GraphQLContext } from '../graphql/graphql-context.js';
+import { ALLOW_METADATA } from './allow.decorator.js';
+import { AuthService } from './auth.service.js';
+import { Permission } from './permission.js';
+
+/**
+ * The one global guard: builds the request context (who calls, how) and checks the operation's
+ * `@Allow` permissions against it. Row-level limits are applied by the services' queries through
+ * the same context (policy/project-scope.ts).
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(execution: ExecutionContext): Promise<boolean> {
+    const required = this.reflector.getAllAndOverride<Permission[] | undefined>(ALLOW_METADATA, [
+      execution.getHandler(),
+      execution.getClass(),
+    ]);
+    // Fail closed: an operation nobody declared permissions for is nobody's.
+    if (!required || required.length === 0) throw ApiError.forbidden('该操作未声明权限');
+
+    const context = GqlExecutionContext.create(execution).getContext<GraphQLContext>();
+    const ctx = await this.auth.contextFor(context.req);
+    context.requestContext = ctx;
+
+    if (required.includes(Permission.Public)) return true;
+    if (required.includes(Permission.Service) && ctx.via === 'service') return true;
+    if (!ctx.user) {
+      throw ctx.via === 'service'
+        ? new ApiError(ApiErrorCode.UnmappedChatUser, '该聊天账号尚未绑定绩效系统用户')
+        : new ApiError(ApiErrorCode.Unauthenticated, '请先登录');
+    }
+    if (required.some((permission) => ctx.permissions.has(permission))) return true;
+    throw ApiError.forbidden();
+  }
+}

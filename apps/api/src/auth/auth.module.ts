@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuthGuard } from './auth.guard.js';
+import { AuthResolver } from './auth.resolver.js';
+import { AuthService } from './auth.service.js';
+import { LoginRateLimiter } from './login-rate-limiter.service.js';
+import { ProjectAccessService } from './policy/project-access.service.js';
+import { TokenService } from './token.service.js';
+
+@Module({
+  providers: [
+    AuthService,
+    TokenService,
+    LoginRateLimiter,
+    ProjectAccessService,
+    AuthResolver,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [ProjectAccessService],
+})
+export class AuthModule {}

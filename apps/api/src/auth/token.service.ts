@@ -1,0 +1,62 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { SignJWT, errors, jwtVerify } from 'jose';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { SessionUser } from './request-context.js';
+import { isRole } from './role.js';
+
+const ISSUER = 'jixiao';
+const AUDIENCE = 'jixiao-api';
+
+/**
+ * Short-lived HS256 access tokens that carry everything the policy layer needs, so any instance
+ * can check a request without a session store or a database read.
+ */
+@Injectable()
+export class TokenService {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  async issue(user: SessionUser): Promise<{ token: string; expiresAt: Date }> {
+    const expiresAt = new Date((Math.floor(Date.now() / 1000) + this.config.accessTokenTtl) * 1000);
+    const token = await new SignJWT({
+      username: user.username,
+      name: user.displayName,
+      role: user.role,
+      unit: user.unitId,
+      region: user.regionCode,
+    })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(user.id)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(expiresAt)
+      .sign(this.config.jwtSecret);
+    return { token, expiresAt };
+  }
+
+  /** The user a token speaks for, or undefined when it is invalid or expired. */
+  async verify(token: string): Promise<SessionUser | undefined> {
+    try {
+      const { payload } = await jwtVerify(token, this.config.jwtSecret, {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        algorithms: ['HS256'],
+      });
+      const { sub, username, name, role, unit, region } = payload;
+      if (typeof sub !== 'string' || typeof username !== 'string' || typeof name !== 'string') return undefined;
+      if (typeof role !== 'string' || !isRole(role)) return undefined;
+      return {
+        id: sub,
+        username,
+        displayName: name,
+        role,
+        unitId: typeof unit === 'string' ? unit : null,
+        regionCode: typeof region === 'string' ? region : null,
+      };
+    } catch (error) {
+      if (error instanceof errors.JOSEError) return undefined;
+      throw error;
+    }
+  }
+}

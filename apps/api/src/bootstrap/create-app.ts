@@ -1,0 +1,27 @@
+import { Logger, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppModule } from '../app.module.js';
+import type { AppConfig } from '../config/app-config.js';
+import { serveDashboard } from './dashboard.js';
+import { BODY_LIMIT_BYTES, registerHttpHardening } from './http-hardening.js';
+
+export interface CreateAppOptions {
+  readonly logLevels?: LogLevel[];
+}
+
+/** The whole API, configured but not yet listening: used by main.ts and by the e2e tests. */
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: options.logLevels ?? ['log', 'warn', 'error'],
+  });
+  app.enableShutdownHooks();
+  const fastify = app.getHttpAdapter().getInstance();
+  await registerHttpHardening(fastify);
+  if (await serveDashboard(fastify, config.dashboardDist)) {
+    new Logger('Dashboard').log(`serving ${config.dashboardDist} at /`);
+  }
+  await app.init();
+  return app;
+}

@@ -1,0 +1,56 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The error codes a client can rely on (in `extensions.code`). One list for the whole API, so the
+ * dashboard and the bot can map each to a message or an action.
+ */
+export enum ApiErrorCode {
+  /** An input value is wrong; `field` names it and `reason` says why. */
+  BadUserInput = 'BAD_USER_INPUT',
+  /** The project file does not match the format; `issues` lists every problem. */
+  InvalidProjectFile = 'INVALID_PROJECT_FILE',
+  Unauthenticated = 'UNAUTHENTICATED',
+  /** The chat user calling through the bot is not linked to a Jixiao user. */
+  UnmappedChatUser = 'UNMAPPED_CHAT_USER',
+  Forbidden = 'FORBIDDEN',
+  /** Missing, or outside what the caller may read (the two are not told apart). */
+  NotFound = 'NOT_FOUND',
+  /** The change conflicts with the record's state (e.g. a submitted evaluation is frozen). */
+  Conflict = 'CONFLICT',
+  RateLimited = 'RATE_LIMITED',
+}
+
+export interface ApiErrorDetails {
+  /** The input path of the offending value, e.g. `input.payments[2].amount`. */
+  readonly field?: string;
+  /** A short machine-readable reason, e.g. `notADecimal`, `negative`, `tooLong`. */
+  readonly reason?: string;
+  readonly issues?: readonly { readonly path: string; readonly message: string }[];
+}
+
+/**
+ * The one error type resolvers and services throw. The message is Chinese, for the user; the
+ * extensions carry `code`, `field` and `reason` for programs.
+ */
+export class ApiError extends GraphQLError {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    details: ApiErrorDetails = {},
+  ) {
+    super(message, { extensions: { code, ...details } });
+    this.name = 'ApiError';
+  }
+
+  static badInput(field: string, reason: string, message: string): ApiError {
+    return new ApiError(ApiErrorCode.BadUserInput, message, { field, reason });
+  }
+
+  static notFound(what: string): ApiError {
+    return new ApiError(ApiErrorCode.NotFound, `${what}不存在或无权访问`);
+  }
+
+  static forbidden(message = '无权执行此操作'): ApiError {
+    return new ApiError(ApiErrorCode.Forbidden, message);
+  }
+}

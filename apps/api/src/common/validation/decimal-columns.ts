@@ -1,0 +1,23 @@
+import { Decimal } from '@jixiao/core';
+import { ApiError } from '../errors/api-error.js';
+
+/**
+ * Checks a decimal against the column it is stored in, so that PostgreSQL never rounds or
+ * overflows it silently: amounts are numeric(18,2) 元, weights and scores numeric(8,2) points.
+ * Neither may be negative.
+ */
+export function moneyValue(field: string, value: Decimal | string | number): string {
+  return fit(field, value, 16, '金额');
+}
+
+export function pointsValue(field: string, value: Decimal | string | number): string {
+  return fit(field, value, 6, '分值或得分');
+}
+
+function fit(field: string, value: Decimal | string | number, integerDigits: number, what: string): string {
+  const decimal = Decimal.from(value).normalize();
+  if (decimal.scale > 2) throw ApiError.badInput(field, 'tooManyDecimals', `${what}最多保留两位小数（${field}）`);
+  if (decimal.isNegative()) throw ApiError.badInput(field, 'negative', `${what}不能为负数（${field}）`);
+  if (decimal.gte(Decimal.of(10n ** BigInt(integerDigits)))) throw ApiError.badInput(field, 'tooLarge', `${what}超出范围（${field}）`);
+  return decimal.toString();
+}

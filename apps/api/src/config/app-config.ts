@@ -1,0 +1,69 @@
+import { Logger } from '@nestjs/common';
+import { fileURLToPath } from 'node:url';
+
+/** Everything the API reads from the environment, read once at start. */
+export interface AppConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly production: boolean;
+  readonly database: DatabaseConfig;
+  readonly jwtSecret: Uint8Array;
+  /** Access token lifetime in seconds. */
+  readonly accessTokenTtl: number;
+  /** The bot's shared secret; the service-token path is off when unset. */
+  readonly botServiceToken: string | undefined;
+  /** Import the demo data when the database is empty. */
+  readonly demo: { readonly enabled: boolean; readonly projects: number };
+  /** Folder of the built dashboard served at `/` when it exists. */
+  readonly dashboardDist: string;
+  /** Login attempts per client address per minute. */
+  readonly loginRateLimit: number;
+  /** Pins today's date (YYYY-MM-DD) for monitoring; tests and demos use it. */
+  readonly today: string | undefined;
+}
+
+export type DatabaseConfig =
+  | { readonly kind: 'postgres'; readonly url: string; readonly poolSize: number }
+  /** `dataDir` undefined: an in-memory database (tests). */
+  | { readonly kind: 'pglite'; readonly dataDir: string | undefined };
+
+/** The default number of synthetic demo projects (a few hundred over two fiscal years). */
+export const DEFAULT_DEMO_PROJECTS = 300;
+
+const DEV_JWT_SECRET = 'jixiao-dev-secret-do-not-use-in-production-000000';
+
+/** apps/api, whether running from src (vitest, tsx) or dist (node). */
+export const API_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const secret = env.JWT_SECRET;
+  if (!secret) {
+    if (production) throw new Error('JWT_SECRET must be set when NODE_ENV=production');
+    new Logger('Config').warn('JWT_SECRET is not set: using the development secret (tokens are forgeable).');
+  } else if (secret.length < 32) {
+    throw new Error('JWT_SECRET must be at least 32 characters (HS256 needs 256 bits of key)');
+  }
+  return {
+    port: integer(env.PORT, 3000),
+    host: env.HOST ?? '0.0.0.0',
+    production,
+    database: env.DATABASE_URL
+      ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: integer(env.DATABASE_POOL_SIZE, 10) }
+      : { kind: 'pglite', dataDir: env.PGLITE_DATA_DIR ?? `${API_ROOT}data/pglite` },
+    jwtSecret: new TextEncoder().encode(secret ?? DEV_JWT_SECRET),
+    accessTokenTtl: integer(env.ACCESS_TOKEN_TTL_SECONDS, 15 * 60),
+    botServiceToken: env.BOT_SERVICE_TOKEN || undefined,
+    demo: { enabled: env.DEMO_DATA !== 'off', projects: integer(env.DEMO_PROJECTS, DEFAULT_DEMO_PROJECTS) },
+    dashboardDist: env.DASHBOARD_DIST ?? `${API_ROOT}../dashboard/dist`,
+    loginRateLimit: integer(env.LOGIN_RATE_LIMIT, 10),
+    today: env.JIXIAO_TODAY || undefined,
+  };
+}
+
+function integer(text: string | undefined, fallback: number): number {
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`expected a non-negative integer, got "${text}"`);
+  return value;
+}

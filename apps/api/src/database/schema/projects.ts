@@ -1,0 +1,168 @@
+import { boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import type { EvaluationKind, Formula, FundSource, ProjectFile, QualitativeTier } from '@jixiao/core';
+import { createdAt, money, points, updatedAt } from './columns.js';
+
+type EvaluationFile = NonNullable<ProjectFile['evaluation']>;
+type Claimed = NonNullable<EvaluationFile['claimed']>;
+import { regions, units } from './organisation.js';
+
+/**
+ * 项目: one spending programme of one unit for one fiscal year.
+ *
+ * The money totals, score and grade are denormalised from the child tables and the core's score
+ * card, rewritten in the same transaction as every change, so that lists, filters, sorting and the
+ * dashboard run as plain SQL over this one table.
+ */
+export const projects = pgTable(
+  'projects',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    regionCode: varchar('region_code', { length: 6 })
+      .notNull()
+      .references(() => regions.code),
+    name: text('name').notNull(),
+    code: text('code'),
+    fiscalYear: integer('fiscal_year').notNull(),
+    supervisingDepartment: text('supervising_department'),
+    fundingDocument: text('funding_document'),
+    goalOverall: text('goal_overall'),
+    goalPhases: jsonb('goal_phases').$type<string[]>().notNull().default([]),
+    /** 实际支出 as stated by the evaluation; when null, spending is the sum of the payments. */
+    statedSpentAmount: money('stated_spent_amount'),
+    /** The date the spending refers to (monitoring is judged at this date when set). */
+    asOf: date('as_of', { mode: 'string' }),
+    /** True for the generated demonstration set (clearly labelled synthetic data). */
+    synthetic: boolean('synthetic').notNull().default(false),
+    budgetAmount: money('budget_amount').notNull().default('0'),
+    adjustedBudgetAmount: money('adjusted_budget_amount').notNull().default('0'),
+    receivedAmount: money('received_amount').notNull().default('0'),
+    spentAmount: money('spent_amount').notNull().default('0'),
+    totalScore: points('total_score'),
+    grade: text('grade'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('projects_year_region_idx').on(t.fiscalYear, t.regionCode),
+    index('projects_unit_idx').on(t.unitId, t.fiscalYear),
+    index('projects_name_idx').on(t.name),
+  ],
+);
+
+/** Budget by fund source (财政资金 / 上年结转 / 其他资金). */
+export const budgetLines = pgTable(
+  'budget_lines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id').notNull(),
+    regionCode: varchar('region_code', { length: 6 }).notNull(),
+    fundSource: text('fund_source').$type<FundSource>().notNull(),
+    budgetAmount: money('budget_amount').notNull(),
+    adjustedBudgetAmount: money('adjusted_budget_amount').notNull(),
+    receivedAmount: money('received_amount').notNull(),
+  },
+  (t) => [index('budget_lines_project_idx').on(t.projectId)],
+);
+
+/** 实际支付: one payment out of the project's funds. */
+export const payments = pgTable(
+  'payments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id').notNull(),
+    regionCode: varchar('region_code', { length: 6 }).notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    amount: money('amount').notNull(),
+    category: text('category').notNull(),
+    voucher: text('voucher'),
+    fundSource: text('fund_source').$type<FundSource>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('payments_project_date_idx').on(t.projectId, t.date)],
+);
+
+/** 支出明细 as stated by the evaluation (may disagree with the payments; the audit says so). */
+export const expenses = pgTable(
+  'expenses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id').notNull(),
+    regionCode: varchar('region_code', { length: 6 }).notNull(),
+    position: integer('position').notNull(),
+    category: text('category').notNull(),
+    amount: money('amount').notNull(),
+  },
+  (t) => [index('expenses_project_idx').on(t.projectId)],
+);
+
+/** 绩效指标: a level-3 indicator of the project's evaluation, in framework order. */
+export const indicators = pgTable(
+  'indicators',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id').notNull(),
+    regionCode: varchar('region_code', { length: 6 }).notNull(),
+    /** Stable key within the project (the project file's indicator id). */
+    key: text('key').notNull(),
+    position: integer('position').notNull(),
+    level1: text('level1').notNull(),
+    level2: text('level2').notNull(),
+    name: text('name').notNull(),
+    weight: points('weight').notNull(),
+    target: text('target'),
+    actual: text('actual'),
+    rule: text('rule'),
+    formula: text('formula').$type<Formula>(),
+    tier: text('tier').$type<QualitativeTier>(),
+    manualScore: points('manual_score'),
+    justification: text('justification'),
+    deviationReason: text('deviation_reason'),
+    evidence: jsonb('evidence').$type<string[]>().notNull().default([]),
+    claimedScore: points('claimed_score'),
+    claimedStatement: text('claimed_statement'),
+    /** The core's score for the indicator, denormalised like the project's total. */
+    score: points('score'),
+    /** (actual − target) ÷ target from the core, exact to 6 decimals; null when not quantitative. */
+    deviationRate: numeric('deviation_rate', { precision: 18, scale: 6 }),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('indicators_project_idx').on(t.projectId, t.position)],
+);
+
+/** The evaluation of a project (one per project) with what its authors claimed. */
+export const evaluations = pgTable('evaluations', {
+  projectId: uuid('project_id')
+    .primaryKey()
+    .references(() => projects.id, { onDelete: 'cascade' }),
+  unitId: uuid('unit_id').notNull(),
+  regionCode: varchar('region_code', { length: 6 }).notNull(),
+  kind: text('kind').$type<EvaluationKind>().notNull(),
+  /** A built-in framework id (JSON string) or a custom framework object, as in the project file. */
+  framework: jsonb('framework').$type<EvaluationFile['framework']>().notNull(),
+  evaluatedAt: date('evaluated_at', { mode: 'string' }),
+  team: jsonb('team').$type<NonNullable<EvaluationFile['team']>>().notNull().default([]),
+  claimedGroups: jsonb('claimed_groups').$type<NonNullable<Claimed['groups']>>().notNull().default([]),
+  claimedDimensions: jsonb('claimed_dimensions').$type<NonNullable<Claimed['dimensions']>>().notNull().default([]),
+  claimedTotalScore: points('claimed_total_score'),
+  claimedGrade: text('claimed_grade'),
+  /** draft → submitted (提交); a submitted evaluation is frozen. */
+  status: text('status').$type<'draft' | 'submitted'>().notNull().default('draft'),
+  submittedAt: timestamp('submitted_at', { withTimezone: true }),
+  submittedBy: uuid('submitted_by'),
+  updatedAt: updatedAt(),
+});

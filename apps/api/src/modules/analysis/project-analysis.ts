@@ -1,0 +1,68 @@
+import {
+  auditProject,
+  budgetFigures,
+  indicatorDeviation,
+  loadProjectFile,
+  projectFileSchema,
+  type AuditReport,
+  type BudgetFigures,
+  type Project,
+  type ProjectFile,
+  type ProjectFileIssue,
+} from '@jixiao/core';
+
+/**
+ * Everything the core computes about one project. The single place the API calls the core's
+ * loader, scorer and auditor, for stored projects and imported files alike.
+ */
+export interface ProjectAnalysis {
+  /** The file as the schema normalised it (trimmed texts); what gets stored. */
+  readonly file: ProjectFile;
+  readonly project: Project;
+  readonly figures: BudgetFigures;
+  /** The recomputed score card and the audit findings; undefined without an evaluation. */
+  readonly report: AuditReport | undefined;
+}
+
+export type AnalysisResult = { readonly ok: true; readonly analysis: ProjectAnalysis } | { readonly ok: false; readonly issues: readonly ProjectFileIssue[] };
+
+export function analyseProjectFile(json: unknown): AnalysisResult {
+  const loaded = loadProjectFile(json);
+  if (!loaded.ok) return { ok: false, issues: loaded.issues };
+  const { project } = loaded;
+  // The loader accepted the file, so parsing it again cannot fail; it yields the normalised form.
+  const file = projectFileSchema.parse(json);
+  return { ok: true, analysis: { file, project, figures: budgetFigures(project.budget), report: auditProject(project) } };
+}
+
+/** The values stored beside the rows so that lists, filters and the dashboard stay plain SQL. */
+export interface ProjectSummary {
+  readonly budgetAmount: string;
+  readonly adjustedBudgetAmount: string;
+  readonly receivedAmount: string;
+  readonly spentAmount: string;
+  readonly totalScore: string | null;
+  readonly grade: string | null;
+  /** Per indicator, in order: the score and the deviation rate (6 decimals). */
+  readonly indicators: readonly { readonly score: string | null; readonly deviationRate: string | null }[];
+}
+
+export function summarise({ project, figures, report }: ProjectAnalysis): ProjectSummary {
+  const scores = report?.card.indicators ?? [];
+  return {
+    budgetAmount: figures.budgetAmount.toString(),
+    adjustedBudgetAmount: figures.adjustedBudgetAmount.toString(),
+    receivedAmount: figures.receivedAmount.toString(),
+    spentAmount: figures.spentAmount.toString(),
+    totalScore: report ? report.card.totalScore.toString() : null,
+    grade: report ? report.card.grade.grade : null,
+    indicators: (project.evaluation?.indicators ?? []).map((indicator, index) => {
+      const deviation = indicatorDeviation(indicator);
+      const scored = scores[index];
+      return {
+        score: scored && scored.outcome.ok ? scored.score.toString() : null,
+        deviationRate: deviation.kind === 'quantitative' && deviation.deviationRate ? deviation.deviationRate.round(6).toString() : null,
+      };
+    }),
+  };
+}

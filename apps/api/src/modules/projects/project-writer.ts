@@ -1,0 +1,204 @@
+import { eq, sql } from 'drizzle-orm';
+import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
+import { ApiError, ApiErrorCode } from '../../common/errors/api-error.js';
+import { moneyValue, pointsValue } from '../../common/validation/decimal-columns.js';
+import type { Db } from '../../database/database.types.js';
+import { budgetLines, evaluations, expenses, indicators, payments, projects } from '../../database/schema/index.js';
+import { analyseProjectFile, summarise, type ProjectAnalysis } from '../analysis/project-analysis.js';
+import { loadProjectAggregates } from './project-aggregate.repository.js';
+import { toProjectFile } from './project-file.mapper.js';
+
+/** Where a new project belongs. */
+export interface ProjectOwner {
+  readonly unitId: string;
+  readonly regionCode: string;
+}
+
+export interface NewProject {
+  readonly analysis: ProjectAnalysis;
+  readonly owner: ProjectOwner;
+  readonly synthetic: boolean;
+}
+
+/** Rows per multi-row INSERT: well below PostgreSQL's 65,535 parameters for our widest table. */
+const CHUNK = 1_000;
+
+/**
+ * Writes whole analysed projects (import, demo data) with multi-row inserts. Call inside a
+ * transaction: a failure part-way leaves nothing behind.
+ */
+export async function insertProjects(db: Db, items: readonly NewProject[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (let start = 0; start < items.length; start += CHUNK) {
+    const chunk = items.slice(start, start + CHUNK);
+    const inserted = await db
+      .insert(projects)
+      .values(chunk.map(projectRow))
+      .returning({ id: projects.id });
+    const children = chunk.map((item, index) => ({ item, projectId: inserted[index]?.id ?? '' }));
+    await insertChunked(db, budgetLines, children.flatMap(({ item, projectId }) => budgetLineRows(item, projectId)));
+    await insertChunked(db, payments, children.flatMap(({ item, projectId }) => paymentRows(item, projectId)));
+    await insertChunked(db, expenses, children.flatMap(({ item, projectId }) => expenseRows(item, projectId)));
+    await insertChunked(db, indicators, children.flatMap(({ item, projectId }) => indicatorRows(item, projectId)));
+    await insertChunked(db, evaluations, children.flatMap(({ item, projectId }) => evaluationRows(item, projectId)));
+    ids.push(...inserted.map((row) => row.id));
+  }
+  return ids;
+}
+
+/**
+ * After a change to a stored project: re-reads it, has the core validate, score and audit it, and
+ * stores the totals, score, grade and indicator scores. A change that leaves the project invalid
+ * throws, and the caller's transaction rolls the change back.
+ */
+export async function refreshProject(db: Db, projectId: string): Promise<ProjectAnalysis> {
+  const aggregate = (await loadProjectAggregates(db, [projectId])).get(projectId);
+  if (!aggregate) throw ApiError.notFound('项目');
+  const result = analyseProjectFile(toProjectFile(aggregate));
+  if (!result.ok) {
+    const first = result.issues[0];
+    throw new ApiError(ApiErrorCode.BadUserInput, `修改后的项目数据无效：${first?.message ?? '未知错误'}`, {
+      ...(first ? { field: first.path } : {}),
+      reason: 'invalidProject',
+      issues: result.issues,
+    });
+  }
+  const summary = summarise(result.analysis);
+  await db
+    .update(projects)
+    .set({
+      budgetAmount: summary.budgetAmount,
+      adjustedBudgetAmount: summary.adjustedBudgetAmount,
+      receivedAmount: summary.receivedAmount,
+      spentAmount: summary.spentAmount,
+      totalScore: summary.totalScore,
+      grade: summary.grade,
+      updatedAt: sql`now()`,
+    })
+    .where(eq(projects.id, projectId));
+  await Promise.all(
+    aggregate.indicators.map((row, index) =>
+      db
+        .update(indicators)
+        .set({ score: summary.indicators[index]?.score ?? null, deviationRate: summary.indicators[index]?.deviationRate ?? null })
+        .where(eq(indicators.id, row.id)),
+    ),
+  );
+  return result.analysis;
+}
+
+async function insertChunked<T extends PgTable>(db: Db, table: T, rows: PgInsertValue<T>[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    await db.insert(table).values(rows.slice(start, start + CHUNK));
+  }
+}
+
+function projectRow({ analysis, owner, synthetic }: NewProject): typeof projects.$inferInsert {
+  const { file } = analysis;
+  const summary = summarise(analysis);
+  return {
+    unitId: owner.unitId,
+    regionCode: owner.regionCode,
+    name: file.project.name,
+    code: file.project.code ?? null,
+    fiscalYear: file.project.fiscalYear,
+    supervisingDepartment: file.project.supervisingDepartment ?? null,
+    fundingDocument: file.project.fundingDocument ?? null,
+    goalOverall: file.project.goals?.overall ?? null,
+    goalPhases: file.project.goals?.phases ?? [],
+    statedSpentAmount: file.budget.spentAmount === undefined ? null : moneyValue('budget.spentAmount', file.budget.spentAmount),
+    asOf: file.budget.asOf ?? null,
+    synthetic,
+    budgetAmount: summary.budgetAmount,
+    adjustedBudgetAmount: summary.adjustedBudgetAmount,
+    receivedAmount: summary.receivedAmount,
+    spentAmount: summary.spentAmount,
+    totalScore: summary.totalScore,
+    grade: summary.grade,
+  };
+}
+
+function budgetLineRows({ analysis, owner }: NewProject, projectId: string): (typeof budgetLines.$inferInsert)[] {
+  return analysis.file.budget.lines.map((line, i) => ({
+    projectId,
+    ...owner,
+    fundSource: line.fundSource,
+    budgetAmount: moneyValue(`budget.lines[${i}].budgetAmount`, line.budgetAmount),
+    adjustedBudgetAmount: moneyValue(`budget.lines[${i}].adjustedBudgetAmount`, line.adjustedBudgetAmount ?? line.budgetAmount),
+    receivedAmount: moneyValue(`budget.lines[${i}].receivedAmount`, line.receivedAmount),
+  }));
+}
+
+function paymentRows({ analysis, owner }: NewProject, projectId: string): (typeof payments.$inferInsert)[] {
+  return (analysis.file.budget.payments ?? []).map((payment, i) => ({
+    projectId,
+    ...owner,
+    date: payment.date,
+    amount: moneyValue(`budget.payments[${i}].amount`, payment.amount),
+    category: payment.category,
+    voucher: payment.voucher ?? null,
+    fundSource: payment.fundSource ?? null,
+  }));
+}
+
+function expenseRows({ analysis, owner }: NewProject, projectId: string): (typeof expenses.$inferInsert)[] {
+  return (analysis.file.budget.expenses ?? []).map((expense, i) => ({
+    projectId,
+    ...owner,
+    position: i,
+    category: expense.category,
+    amount: moneyValue(`budget.expenses[${i}].amount`, expense.amount),
+  }));
+}
+
+function indicatorRows({ analysis, owner }: NewProject, projectId: string): (typeof indicators.$inferInsert)[] {
+  const summary = summarise(analysis);
+  const loaded = analysis.project.evaluation?.indicators ?? [];
+  return (analysis.file.evaluation?.indicators ?? []).map((raw, i) => {
+    const path = `evaluation.indicators[${i}]`;
+    return {
+      projectId,
+      ...owner,
+      key: loaded[i]?.id ?? raw.id ?? `${raw.level1}/${raw.level2}/${raw.name}`,
+      position: i,
+      // The core resolved names such as 产出 to framework ids; store the ids.
+      level1: loaded[i]?.level1 ?? raw.level1,
+      level2: loaded[i]?.level2 ?? raw.level2,
+      name: raw.name,
+      weight: pointsValue(`${path}.weight`, raw.weight),
+      target: raw.target ?? null,
+      actual: raw.actual ?? null,
+      rule: raw.rule ?? null,
+      formula: raw.formula ?? null,
+      tier: raw.tier ?? null,
+      manualScore: raw.manualScore === undefined ? null : pointsValue(`${path}.manualScore`, raw.manualScore),
+      justification: raw.justification ?? null,
+      deviationReason: raw.deviationReason ?? null,
+      evidence: raw.evidence ?? [],
+      claimedScore: raw.claimed?.score === undefined ? null : pointsValue(`${path}.claimed.score`, raw.claimed.score),
+      claimedStatement: raw.claimed?.statement ?? null,
+      score: summary.indicators[i]?.score ?? null,
+      deviationRate: summary.indicators[i]?.deviationRate ?? null,
+    };
+  });
+}
+
+function evaluationRows({ analysis, owner }: NewProject, projectId: string): (typeof evaluations.$inferInsert)[] {
+  const evaluation = analysis.file.evaluation;
+  if (!evaluation) return [];
+  const claimed = evaluation.claimed;
+  return [
+    {
+      projectId,
+      ...owner,
+      kind: evaluation.kind,
+      framework: evaluation.framework,
+      evaluatedAt: evaluation.evaluatedAt ?? null,
+      team: evaluation.team ?? [],
+      claimedGroups: claimed?.groups ?? [],
+      claimedDimensions: claimed?.dimensions ?? [],
+      claimedTotalScore: claimed?.totalScore === undefined ? null : pointsValue('evaluation.claimed.totalScore', claimed.totalScore),
+      claimedGrade: claimed?.grade ?? null,
+    },
+  ];
+}
