@@ -74,7 +74,7 @@ describe('every quantitative rule keeps 0 ≤ score ≤ weight, rounded to 2 dec
     const day = fc.integer({ min: 0, max: 3 * 365 });
     const share = fc.integer({ min: 0, max: 100 }).map((p) => Decimal.of(BigInt(p), 2));
     fc.assert(
-      fc.property(weight, day, day, share, (w, due, done) => {
+      fc.property(weight, day, day, share, (w, due, done, lateScoreShare) => {
         const date = (n: number) => {
           const d = new Date(Date.UTC(2021, 0, 1 + n));
           return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
@@ -84,7 +84,7 @@ describe('every quantitative rule keeps 0 ≤ score ≤ weight, rounded to 2 dec
           target: { kind: 'date', operator: 'lte', date: date(due), monthEnd: false, text: '' },
           actual: { kind: 'date', date: date(done), text: '' },
         };
-        const score = scoreOf(deadline.score(ind, context));
+        const score = scoreOf(deadline.score(ind, scoringContext({ settings: { lateScoreShare } })));
         expect(inRange(score, w)).toBe(true);
         if (done <= due) expect(score.eq(w)).toBe(true);
       }),
