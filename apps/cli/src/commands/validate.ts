@@ -1,0 +1,46 @@
+import { validateFramework, validateIndicatorWeights, type WeightIssue } from '@jixiao/core';
+import { parseCommandArgs } from '../args/parse-command-args.js';
+import { lines } from '../cli-io.js';
+import { CliError } from '../cli-error.js';
+import { EXIT } from '../exit-codes.js';
+import { readProjectInput } from '../input/read-project-input.js';
+import type { Command } from './command.js';
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: '校验项目文件：格式（JSON Schema）、评价体系与各级分值',
+  help: lines(
+    '用法：jixiao validate <project.json>',
+    '',
+    '只做校验，不计分：文件是否符合项目文件格式（jixiao schema），指标是否属于评价体系，',
+    '评价体系的分值是否合计为总分，各一级、二级指标下的三级指标分值是否合计正确。',
+    '',
+    '选项：',
+    '  -h, --help  显示本帮助',
+    '',
+    '退出码：0 校验通过；2 有问题（逐条列出）或文件无法读取',
+  ),
+  async run(args, io) {
+    const parsed = parseCommandArgs('validate', args, { positionals: ['<project.json>'] });
+    const [file = ''] = parsed.positionals;
+    const { project } = await readProjectInput(file, io);
+    const { evaluation } = project;
+    const issues = evaluation ? [...validateFramework(evaluation.framework), ...validateIndicatorWeights(evaluation.framework, evaluation.indicators)] : [];
+    if (issues.length > 0) {
+      throw new CliError(`${file} 校验未通过（${issues.length} 处问题）：`, issues.map((issue) => `${issuePath(issue)}: ${issue.message}`));
+    }
+    io.stdout(
+      lines(
+        evaluation
+          ? `校验通过：${file}（${evaluation.indicators.length} 项指标，评价体系 ${evaluation.framework.id}）`
+          : `校验通过：${file}（文件没有评价部分，只校验了项目与预算）`,
+      ),
+    );
+    return EXIT.ok;
+  },
+};
+
+/** Weight issues are relative to the evaluation; name them by their place in the project file, as the audit does. */
+function issuePath(issue: WeightIssue): string {
+  return issue.path.startsWith('indicators') ? `evaluation.${issue.path}` : `evaluation.framework.${issue.path}`;
+}
