@@ -5,7 +5,7 @@ import { AMBIGUITY_MARGIN, ProjectNameResolver } from './project-name-resolver.j
 import { resolveUnitName } from './unit-name-resolver.js';
 
 /** At most this many numbered choices in an ask-back. */
-export const MAX_CHOICES = 5;
+const MAX_CHOICES = 5;
 /** A project mention that matches a unit at least this well, and better than any project, is about the unit. */
 const UNIT_OVER_PROJECT = 0.9;
 

@@ -6,7 +6,7 @@
  */
 
 /** Above every partial match: an exact alias always wins. */
-export const EXACT = 1;
+const EXACT = 1;
 const SUBSTRING_BASE = 0.8;
 /** Partial matches stay below substring matches so that containment is preferred. */
 const PARTIAL_CAP = 0.79;

@@ -51,9 +51,3 @@ export const DEMO_PROJECTS: readonly ProjectCandidate[] = rows.map(([name, unitN
   unitName,
   fiscalYear,
 }));
-
-export function demoProject(name: string, unitName = PREFECTURE_PLA, fiscalYear = 2022): ProjectCandidate {
-  const found = DEMO_PROJECTS.find((p) => p.name === name && p.unitName === unitName && p.fiscalYear === fiscalYear);
-  if (found === undefined) throw new Error(`no demo project ${name} ${unitName} ${fiscalYear}`);
-  return found;
-}

@@ -4,13 +4,13 @@ import type { ProjectCandidate } from '../intents/project-candidate.js';
 import type { Platform } from '../messages.js';
 import { DEMO_PROJECTS, EDUCATION, PREFECTURE_PLA } from './demo-projects.js';
 
-export const DASHBOARD = 'https://jixiao.example.gov.cn';
-export const AS_OF = '2022-11-15';
+const DASHBOARD = 'https://jixiao.example.gov.cn';
+const AS_OF = '2022-11-15';
 /** Day 319 of 365. */
-export const TIME_PROGRESS = '87.40';
+const TIME_PROGRESS = '87.40';
 
 /** Chat user ids the fake maps: a 政法委 member and a finance reviewer who see everything, and a member of one unit. */
-export const USERS: Readonly<Record<string, BotUser>> = {
+const USERS: Readonly<Record<string, BotUser>> = {
   'staff-001': { id: 'u-zhang', displayName: '张三', unitName: PREFECTURE_PLA },
   reviewer: { id: 'u-wang', displayName: '王五', unitName: null },
   'staff-edu': { id: 'u-li', displayName: '李四', unitName: EDUCATION },

@@ -1,7 +1,7 @@
 import { WebhookRejected } from '../webhook-rejected.js';
 
 /** Chat events are a few KiB; anything near this is not a chat message. */
-export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
 export function assertBodySize(rawBody: Buffer, maxBytes: number = DEFAULT_MAX_BODY_BYTES): void {
   if (rawBody.length > maxBytes) throw new WebhookRejected('body-too-large');
