@@ -187,3 +187,28 @@ export function projectFileJson(evaluation: Record<string, unknown> = {}): Recor
     },
   };
 }
+
+/**
+ * A project the audit finds nothing wrong with: 产出 100 = 数量 “培训次数” 60 (≥2次, done 2次) +
+ * 成本 “宣传费” 40 (≤100万元, spent 100万元), claims that match, total 100, grade 优. Audit tests
+ * change one thing in it and expect exactly the finding that change causes.
+ */
+export function consistentProject(changes: {
+  indicators?: readonly IndicatorSpec[];
+  claims?: Partial<EvaluationClaims>;
+  budget?: BudgetSpec;
+  framework?: EvaluationFramework;
+} = {}): Project {
+  const [first = {}, second = {}, ...more] = changes.indicators ?? [];
+  const indicators = [
+    indicator({ id: 'count', level2: 'quantity', name: '培训次数', weight: 60, target: '≥2次', actual: '2次', claimedScore: 60, ...first }),
+    indicator({ id: 'cost', level2: 'cost', name: '宣传费', weight: 40, target: '≤100万元', actual: '100万元', claimedScore: 40, ...second }),
+    ...more.map((spec) => indicator(spec)),
+  ];
+  return project({
+    framework: changes.framework ?? framework(),
+    indicators,
+    budget: budget({ spent: 1_000_000, expenses: [['宣传费', 1_000_000]], ...changes.budget }),
+    claims: { dimensions: [{ level1: 'output', score: Decimal.from(100) }], totalScore: Decimal.from(100), grade: '优', ...changes.claims },
+  });
+}

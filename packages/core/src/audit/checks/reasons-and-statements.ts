@@ -3,8 +3,11 @@ import type { AuditContext } from '../audit-context.js';
 import { indicatorPath } from '../audit-context.js';
 import type { Finding } from '../finding.js';
 
-/** Words with which reports declare a result on target. */
-const ON_TARGET_WORDS = /与(?:预期)?目标(?:值)?一致|达到预期|符合预期|完成(?:了)?(?:预期)?目标|已全部完成|达成(?:年度)?(?:预期)?目标/;
+/**
+ * Words with which reports declare a result on target — unless negated (未达到预期, 没有完成目标,
+ * 不符合预期, 未能达成目标 say the opposite).
+ */
+const ON_TARGET_WORDS = /(?<!未|没|不|没有|未能|尚未)(?:与(?:预期)?目标(?:值)?一致|达到预期|符合预期|完成(?:了)?(?:预期)?目标|已全部完成|达成(?:年度)?(?:预期)?目标)/;
 
 export function claimsOnTarget(statement: string | undefined): boolean {
   return statement !== undefined && ON_TARGET_WORDS.test(statement);
