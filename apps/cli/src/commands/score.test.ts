@@ -99,6 +99,17 @@ describe('jixiao score', () => {
     expect(stderr).toContain('提示：已按 --framework self-evaluation-2020 替换文件中的评价体系');
   });
 
+  it('scores an unreadable target as 0, marks it unscored and says why', async () => {
+    const { code, json } = await runCliJson(['score', fixture('unreadable-target.json'), '--json']);
+    expect(code).toBe(0);
+    const { indicators } = json as { indicators: Record<string, unknown>[] };
+    expect(indicators[1]).toMatchObject({ name: '培训班次', target: '大概两次吧', actual: '2次', score: 0, scored: false });
+    expect(indicators[1]?.['derivation']).toMatch(/^未能计分：无法识别“大概两次吧”/);
+    const text = await runCli(['score', fixture('unreadable-target.json')]);
+    expect(text.stdout).toContain('注意：1 项指标未能计分，按 0 分计入（原因见“计分依据”）：培训班次');
+    expect(text.stdout).toContain('总分 75.00  评级 中');
+  });
+
   it('refuses a project file without an evaluation (exit 2)', async () => {
     const { code, stderr } = await runCli(['score', fixture('no-evaluation.json')]);
     expect(code).toBe(2);
