@@ -13,8 +13,8 @@ export type PendingChoice =
 
 /** What the bot remembers per chat and user between messages. */
 export interface ChatState {
-  /** The project discussed last, for follow-ups without a name ("还剩多少没花"). */
-  readonly lastProjectId?: string;
+  /** The project discussed last, for follow-ups without a name ("还剩多少没花", "去年呢"). */
+  readonly lastProject?: ProjectCandidate;
   readonly pending?: PendingChoice;
 }
 

@@ -49,7 +49,7 @@ async function answer(input: TurnInput, text: string, today: Date): Promise<Turn
       const intent = resolveMentions(parsed, { today, candidates, ownUnitName: input.user.unitName });
       switch (intent.kind) {
         case 'projectMetric':
-          return answerProjectMetric(input, intent.metric, intent.project);
+          return answerProjectMetric(input, intent.metric, intent.project, intent.fiscalYear, candidates);
         case 'projectList':
           return answerUnitQuestion(input, { kind: 'list', filter: intent.filter }, intent.unit, intent.fiscalYear);
         case 'unitSummary':

@@ -18,5 +18,5 @@ export interface TurnInput {
 
 /** The memory without a pending ask-back: any new question cancels an unanswered one. */
 export function settled(state: ChatState): ChatState {
-  return state.lastProjectId === undefined ? {} : { lastProjectId: state.lastProjectId };
+  return state.lastProject === undefined ? {} : { lastProject: state.lastProject };
 }

@@ -75,6 +75,7 @@ export const zhCN = {
 
   notFoundTitle: '没有找到项目',
   projectNotFound: (mention: string) => `没有找到与「${mention}」相符、且您有权查看的项目。`,
+  projectUnavailable: '这个项目现在无法查看：可能已被删除，或您没有查看权限。',
   unitNotFound: (mention: string) => `没有找到与「${mention}」相符、且您有权查看的单位。`,
   tryFullName: '可以换个说法或输入完整名称；发送“帮助”查看示例。',
   needProjectTitle: '请说明是哪个项目',

@@ -18,6 +18,8 @@ export const projectNotFoundReply = (mention: string): Reply => ({
   lines: [zhCN.projectNotFound(mention), zhCN.tryFullName],
 });
 
+export const projectUnavailableReply = (): Reply => ({ title: zhCN.notFoundTitle, lines: [zhCN.projectUnavailable] });
+
 export const unitNotFoundReply = (mention: string): Reply => ({
   title: zhCN.notFoundTitle,
   lines: [zhCN.unitNotFound(mention), zhCN.tryFullName],

@@ -58,8 +58,13 @@ describe('one project', () => {
     await client().shouldReply('今天天气怎么样', '没有理解您的问题');
   });
 
-  it('answers last year from last year’s project', async () => {
+  it('answers last year from last year’s project, also as a follow-up', async () => {
     await client().shouldReply('去年综治工作经费执行率', '综治工作经费（2021年）');
+    const c = client();
+    await c.shouldReply('综治工作经费执行率', '综治工作经费（2022年）');
+    await c.shouldReply('去年呢', '综治工作经费（2021年）');
+    await c.shouldReply('得分', '综治工作经费（2021年）');
+    await c.shouldReply('2019年呢', '没有找到与「2019年综治工作经费」相符');
   });
 });
 
