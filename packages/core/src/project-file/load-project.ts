@@ -8,6 +8,7 @@ import { Decimal } from '../money/decimal.js';
 import { parseActual, parseTarget } from '../targets/parse-target.js';
 import type { Actual, Target } from '../targets/target.js';
 import { parseIsoDate, type PlainDate } from '../time/plain-date.js';
+import { z } from 'zod';
 import { projectFileSchema, type FrameworkInput, type ProjectFile, type ProjectFileIndicator } from './project-file.schema.js';
 
 /** A problem with a project file: where (a JSON path such as `evaluation.indicators[3].weight`) and why, in Chinese. */
@@ -15,6 +16,9 @@ export interface ProjectFileIssue {
   readonly path: string;
   readonly message: string;
 }
+
+/** zod's own messages in Chinese, per parse (no global configuration: other zod users keep theirs). */
+const CHINESE_MESSAGES = z.locales.zhCN().localeError;
 
 export type LoadResult = { readonly ok: true; readonly project: Project } | { readonly ok: false; readonly issues: readonly ProjectFileIssue[] };
 
@@ -25,7 +29,7 @@ export type LoadResult = { readonly ok: true; readonly project: Project } | { re
  * `readProblems`, so that scoring and the audit can name them.
  */
 export function loadProjectFile(json: unknown): LoadResult {
-  const parsed = projectFileSchema.safeParse(json);
+  const parsed = projectFileSchema.safeParse(json, { error: CHINESE_MESSAGES });
   if (!parsed.success) {
     return { ok: false, issues: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })) };
   }
