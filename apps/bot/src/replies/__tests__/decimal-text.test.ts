@@ -18,7 +18,7 @@ describe('yuanToWan', () => {
   });
 
   it('refuses what is not a decimal', () => {
-    expect(() => yuanToWan('1e6')).toThrow();
+    expect(() => yuanToWan('abc')).toThrow();
     expect(() => yuanToWan('')).toThrow();
   });
 });
