@@ -20,6 +20,11 @@ const KNOWN_ITEMS: Readonly<Record<string, { level1: 'decision' | 'process'; lev
   制度执行有效性: { level1: 'process', level2: 'implementation' },
 };
 
+/** The group and formula of a 决策/过程 三级指标 known by name, for any importer. */
+export function knownProcessIndicator(name: string): { level1: 'decision' | 'process'; level2: string; formula?: Formula } | undefined {
+  return KNOWN_ITEMS[name.trim()];
+}
+
 export interface RatedItem {
   readonly name: string;
   readonly level1: 'decision' | 'process';
