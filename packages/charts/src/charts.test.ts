@@ -22,6 +22,16 @@ describe('executionVsTimeProgress', () => {
     const option = executionVsTimeProgress({ points: [{ month: 2, executionRate: 131.5, timeProgress: 16.67 }, { month: 1, executionRate: null, timeProgress: 8.33 }] });
     expect(option.xAxis).toMatchObject({ data: ['1月', '2月'] });
     expect(option.yAxis).toMatchObject({ max: 140 });
+    const [execution, progress] = option.series as { data: { label: { show: boolean } }[]; symbol?: string }[];
+    expect(progress?.symbol).toBe('none');
+    expect(execution?.data.map((d) => d.label.show)).toEqual([false, true]);
+  });
+
+  it('marks the single year-end point a report gives, with both values labelled', () => {
+    const option = executionVsTimeProgress({ points: [{ month: 12, executionRate: 91.02, timeProgress: 100 }] });
+    const [execution, progress] = option.series as { data: { label: { show: boolean; formatter: string } }[]; symbol?: string }[];
+    expect(progress?.symbol).toBe('emptyCircle');
+    expect([execution?.data[0]?.label.formatter, progress?.data[0]?.label.formatter]).toEqual(['91.02%', '100.00%']);
   });
 });
 
@@ -62,6 +72,8 @@ describe('indicatorDeviations', () => {
     expect(series?.data.map((d) => d.itemStyle.color)).toEqual([PALETTE.good, PALETTE.good, PALETTE.bad]);
     expect(series?.data.map((d) => d.label.formatter)).toEqual(['+50.00%', '-73.67%', '+201.60%']);
     expect(series?.data[1]?.label.position).toBe('left');
+    // Room for the negative labels left of the bars, and for the positive ones right.
+    expect(option.xAxis).toMatchObject({ min: -200, max: 300 });
   });
 });
 

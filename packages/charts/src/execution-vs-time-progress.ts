@@ -54,9 +54,13 @@ export function executionVsTimeProgress(input: ExecutionVsTimeProgressInput): Ex
         name: '序时进度',
         type: 'line',
         color: PALETTE.reference,
-        symbol: 'none',
+        // One point (a report that states only the year end) has no line to draw: show its mark.
+        symbol: points.length > 1 ? 'none' : 'emptyCircle',
         lineStyle: { type: 'dashed' },
-        data: points.map((p) => p.timeProgress),
+        data: points.map((p, index) => ({
+          value: p.timeProgress,
+          label: { show: index === last, formatter: percentText(p.timeProgress), position: 'bottom', color: PALETTE.reference },
+        })),
       },
     ],
   };

@@ -22,12 +22,19 @@ export interface IndicatorDeviationsInput {
 export function indicatorDeviations(input: IndicatorDeviationsInput): DeviationChartOption {
   // echarts draws the first category at the bottom; reverse so the list reads top-down as given.
   const items = [...input.items].reverse();
+  // Room left of the longest negative bar for its label, so it does not run into the names.
+  const values = items.map((i) => i.deviationRate).filter(Number.isFinite);
+  const lowest = Math.min(0, ...values);
+  const highest = Math.max(0, ...values);
+  const pad = (highest - lowest) * 0.3;
+  const xMin = lowest < 0 ? Math.floor((lowest - pad) / 50) * 50 : 0;
+  const xMax = highest > 0 ? Math.ceil((highest + pad) / 50) * 50 : 0;
   return {
     textStyle: { fontFamily: FONT_FAMILY, color: PALETTE.text },
     title: { text: input.title ?? '绩效指标偏差率', left: 'center', textStyle: { fontSize: 16 } },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 16, right: 64, top: 56, bottom: 24, containLabel: true },
-    xAxis: { type: 'value', axisLabel: { formatter: '{value}%' }, splitLine: { lineStyle: { type: 'dashed' } } },
+    xAxis: { type: 'value', min: xMin, max: xMax, axisLabel: { formatter: '{value}%' }, splitLine: { lineStyle: { type: 'dashed' } } },
     yAxis: { type: 'category', data: items.map((i) => i.name), axisTick: { show: false } },
     series: [
       {

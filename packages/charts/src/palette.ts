@@ -11,5 +11,8 @@ export const PALETTE = {
   text: '#303133',
 } as const;
 
-/** A font stack that finds a CJK face in browsers and in resvg (which is given Noto Sans CJK). */
-export const FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif';
+/**
+ * A font stack that finds a CJK face in browsers and in resvg (which is given Noto Sans CJK).
+ * Single quotes: echarts' SSR writes the family into a double-quoted style attribute unescaped.
+ */
+export const FONT_FAMILY = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
