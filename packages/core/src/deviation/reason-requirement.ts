@@ -88,10 +88,9 @@ export function missingReasons(
 }
 
 function quantityRequirement(deviation: QuantitativeDeviation, overshootThreshold: Decimal): ReasonRequirement | undefined {
-  const actual = `实际完成值 ${deviation.actual.normalize()}${deviation.unit}`;
-  const target = `${deviation.target.normalize()}${deviation.unit}`;
   if (deviation.operator === 'lte' || deviation.operator === 'lt') {
     if (deviation.meetsTarget) return undefined;
+    const { actual, target } = quantityTexts(deviation);
     return {
       code: 'capExceeded',
       message: deviation.direction === 'onTarget' ? `${actual} 未低于指标值上限 ${target}` : `${actual} 超过指标值上限 ${target}`,
@@ -101,8 +100,14 @@ function quantityRequirement(deviation: QuantitativeDeviation, overshootThreshol
   if (!deviation.target.gt(0)) return undefined;
   const share = deviation.actual.dividedBy(deviation.target);
   if (share.compare(overshootThreshold) < 0) return undefined;
+  const { actual, target } = quantityTexts(deviation);
   return {
     code: 'overshoot',
     message: `${actual} 为指标值 ${target} 的 ${formatPercent(share)}，达到超额阈值 ${formatPercent(overshootThreshold.dividedBy(1))}，须说明目标是否偏低`,
   };
+}
+
+/** Built only when a requirement is found: most indicators need none, and this runs for every one. */
+function quantityTexts(deviation: QuantitativeDeviation): { actual: string; target: string } {
+  return { actual: `实际完成值 ${deviation.actual.normalize()}${deviation.unit}`, target: `${deviation.target.normalize()}${deviation.unit}` };
 }

@@ -32,6 +32,8 @@ export class Decimal {
     if (value instanceof Decimal) return value;
     if (typeof value === 'bigint') return new Decimal(value, 0);
     if (typeof value === 'number') {
+      // Integer literals (`x.lte(0)`, `a.times(2)`) are the common case in the rules: skip the text round trip.
+      if (Number.isSafeInteger(value)) return new Decimal(BigInt(value), 0);
       if (!Number.isFinite(value)) throw new DecimalFormatError(String(value));
       return Decimal.parse(String(value));
     }

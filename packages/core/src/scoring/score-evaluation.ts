@@ -43,10 +43,18 @@ export function scoreEvaluation(input: ScoreInput, registry: ScoringRuleRegistry
   const { framework } = input;
   const context: ScoringContext = { settings: framework.settings, budget: input.budget, fiscalYear: input.fiscalYear };
   const indicators = input.indicators.map((indicator) => scoreIndicator(indicator, context, registry));
+  // One pass to place indicators in their groups (evaluation order kept), not one filter per group.
+  const byGroup = new Map<string, IndicatorScore[]>();
+  for (const scored of indicators) {
+    const key = groupKey(scored.indicator.level1, scored.indicator.level2);
+    const members = byGroup.get(key);
+    if (members) members.push(scored);
+    else byGroup.set(key, [scored]);
+  }
 
   const dimensions: DimensionScore[] = framework.dimensions.map((dimension) => {
     const groups: GroupScore[] = dimension.groups.map((group) => {
-      const members = indicators.filter((s) => s.indicator.level1 === dimension.id && s.indicator.level2 === group.id);
+      const members = byGroup.get(groupKey(dimension.id, group.id)) ?? [];
       return {
         level1: dimension.id,
         id: group.id,
@@ -78,4 +86,8 @@ export function scoreEvaluation(input: ScoreInput, registry: ScoringRuleRegistry
     grade: gradeOf(totalScore, framework.settings.gradeBands),
     unscored: indicators.filter((s) => !s.outcome.ok),
   };
+}
+
+function groupKey(level1: string, level2: string): string {
+  return `${level1}\u0000${level2}`;
 }

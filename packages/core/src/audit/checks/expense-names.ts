@@ -4,6 +4,7 @@
  * character at the same place count as the same.
  */
 export function sameExpenseName(a: string, b: string): boolean {
+  if (a === b) return true;
   const x = [...normalise(a)];
   const y = [...normalise(b)];
   if (x.join('') === y.join('')) return true;

@@ -19,15 +19,19 @@ export interface TierRange {
 
 export function tierRange(tier: QualitativeTier, weight: Decimal, settings: ScoringSettings): TierRange {
   const { achieved, partiallyAchieved } = settings.qualitativeTierEdges;
-  const pointsAt = (percent: Decimal) => weight.times(percent).dividedBy(100).round(2);
   switch (tier) {
     case 'achieved':
-      return { min: pointsAt(achieved), max: weight, maxInclusive: true };
+      return { min: pointsAt(weight, achieved), max: weight, maxInclusive: true };
     case 'partiallyAchieved':
-      return { min: pointsAt(partiallyAchieved), max: pointsAt(achieved), maxInclusive: false };
+      return { min: pointsAt(weight, partiallyAchieved), max: pointsAt(weight, achieved), maxInclusive: false };
     case 'notAchieved':
-      return { min: Decimal.ZERO, max: pointsAt(partiallyAchieved), maxInclusive: false };
+      return { min: Decimal.ZERO, max: pointsAt(weight, partiallyAchieved), maxInclusive: false };
   }
+}
+
+/** `percent`% of the weight in points, rounded to 2 decimals (a module function: this runs per indicator). */
+function pointsAt(weight: Decimal, percent: Decimal): Decimal {
+  return weight.times(percent).dividedBy(Decimal.HUNDRED).round(2);
 }
 
 export function isInTier(score: Decimal, range: TierRange): boolean {
