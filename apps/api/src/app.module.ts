@@ -1,11 +1,20 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { AuthModule } from './auth/auth.module.js';
 import { CommonModule } from './common/common.module.js';
+import { GraphQLErrorFilter } from './common/errors/graphql-error.filter.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { GraphQLDriverModule } from './graphql/graphql-driver.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
+import { BudgetsModule } from './modules/budgets/budgets.module.js';
+import { ChatModule } from './modules/chat/chat.module.js';
+import { DashboardModule } from './modules/dashboard/dashboard.module.js';
+import { EvaluationsModule } from './modules/evaluations/evaluations.module.js';
+import { IndicatorsModule } from './modules/indicators/indicators.module.js';
+import { MonitoringModule } from './modules/monitoring/monitoring.module.js';
 import { ProjectsModule } from './modules/projects/projects.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
@@ -24,8 +33,16 @@ export class AppModule {
         RegionsModule,
         UnitsModule,
         ProjectsModule,
+        BudgetsModule,
+        IndicatorsModule,
+        EvaluationsModule,
+        AuditModule,
+        MonitoringModule,
+        DashboardModule,
+        ChatModule,
         DemoModule,
       ],
+      providers: [{ provide: APP_FILTER, useClass: GraphQLErrorFilter }],
     };
   }
 }

@@ -21,8 +21,14 @@ export class ProjectAccessService {
    * Throws NOT_FOUND when the caller cannot read the project (so its existence does not leak),
    * FORBIDDEN when they can read it but not perform `action`.
    */
-  async assert(ctx: RequestContext, projectId: string, action: ProjectAction, db: Db = this.db): Promise<ProjectOwnership> {
-    const [row] = await db
+  async assert(
+    ctx: RequestContext,
+    projectId: string,
+    action: ProjectAction,
+    db: Db = this.db,
+    options: { lock?: boolean } = {},
+  ): Promise<ProjectOwnership> {
+    const query = db
       .select({
         id: projects.id,
         unitId: projects.unitId,
@@ -31,6 +37,8 @@ export class ProjectAccessService {
       })
       .from(projects)
       .where(and(eq(projects.id, projectId), projectScope(ctx, 'read')));
+    // Inside a change's transaction, lock the row so that concurrent changes apply one by one.
+    const [row] = options.lock ? await query.for('update', { of: projects }) : await query;
     if (!row) throw ApiError.notFound('项目');
     if (!row.allowed) throw ApiError.forbidden(action === 'edit' ? '无权修改该项目' : '无权评价该项目');
     return { id: row.id, unitId: row.unitId, regionCode: row.regionCode };

@@ -1,4 +1,4 @@
-import { Decimal, formatWanYuan, toWanYuan } from '@jixiao/core';
+import { Decimal, WAN_YUAN_DECIMALS, formatWanYuan, toWanYuan } from '@jixiao/core';
 import { Field, ObjectType } from '@nestjs/graphql';
 import { DecimalScalar } from '../scalars/decimal.scalar.js';
 
@@ -15,6 +15,11 @@ export class Money {
 
   static of(yuan: Decimal | string): Money {
     const value = Decimal.from(yuan);
-    return Object.assign(new Money(), { yuan: value, wanYuan: toWanYuan(value), text: formatWanYuan(value) });
+    // Both with exactly two decimals: 元 are exact to the 分, 万元 rounded once by the core's policy.
+    return Object.assign(new Money(), {
+      yuan: Decimal.from(value.toFixed(2)),
+      wanYuan: Decimal.from(toWanYuan(value).toFixed(WAN_YUAN_DECIMALS)),
+      text: formatWanYuan(value),
+    });
   }
 }

@@ -13,7 +13,7 @@ export class Rate {
   text: string;
 
   static of(ratio: Ratio): Rate {
-    const percent = ratio.times(Decimal.HUNDRED).round(PERCENT_DECIMALS);
+    const percent = Decimal.from(ratio.times(Decimal.HUNDRED).round(PERCENT_DECIMALS).toFixed(PERCENT_DECIMALS));
     return Object.assign(new Rate(), { percent, text: formatPercent(ratio) });
   }
 }

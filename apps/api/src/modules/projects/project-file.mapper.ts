@@ -1,4 +1,5 @@
 import type { ProjectFile } from '@jixiao/core';
+import { definedEntry } from '../../common/utils/defined-entry.util.js';
 import type { ProjectAggregate } from './project-aggregate.js';
 
 /**
@@ -12,13 +13,13 @@ export function toProjectFile(aggregate: ProjectAggregate): ProjectFile {
     formatVersion: 1,
     project: {
       name: project.name,
-      ...optional('code', project.code),
+      ...definedEntry('code', project.code),
       fiscalYear: project.fiscalYear,
-      unit: { name: unit.name, ...optional('code', unit.code) },
+      unit: { name: unit.name, ...definedEntry('code', unit.code) },
       region: { code: region.code, name: region.name },
-      ...optional('supervisingDepartment', project.supervisingDepartment),
-      ...optional('fundingDocument', project.fundingDocument),
-      goals: { ...optional('overall', project.goalOverall), phases: project.goalPhases },
+      ...definedEntry('supervisingDepartment', project.supervisingDepartment),
+      ...definedEntry('fundingDocument', project.fundingDocument),
+      goals: { ...definedEntry('overall', project.goalOverall), phases: project.goalPhases },
     },
     budget: {
       // The format needs one line at least; a project without a budget yet has a zero one.
@@ -31,15 +32,15 @@ export function toProjectFile(aggregate: ProjectAggregate): ProjectFile {
               receivedAmount: line.receivedAmount,
             }))
           : [{ fundSource: 'fiscal', budgetAmount: '0', receivedAmount: '0' }],
-      ...optional('spentAmount', project.statedSpentAmount),
-      ...optional('asOf', project.asOf),
+      ...definedEntry('spentAmount', project.statedSpentAmount),
+      ...definedEntry('asOf', project.asOf),
       expenses: aggregate.expenses.map((e) => ({ category: e.category, amount: e.amount })),
       payments: aggregate.payments.map((p) => ({
         date: p.date,
         amount: p.amount,
         category: p.category,
-        ...optional('voucher', p.voucher),
-        ...optional('fundSource', p.fundSource),
+        ...definedEntry('voucher', p.voucher),
+        ...definedEntry('fundSource', p.fundSource),
       })),
     },
   };
@@ -49,7 +50,7 @@ export function toProjectFile(aggregate: ProjectAggregate): ProjectFile {
     evaluation: {
       kind: evaluation.kind,
       framework: evaluation.framework,
-      ...optional('evaluatedAt', evaluation.evaluatedAt),
+      ...definedEntry('evaluatedAt', evaluation.evaluatedAt),
       team: evaluation.team,
       indicators: aggregate.indicators.map((row) => ({
         id: row.key,
@@ -57,30 +58,25 @@ export function toProjectFile(aggregate: ProjectAggregate): ProjectFile {
         level2: row.level2,
         name: row.name,
         weight: row.weight,
-        ...optional('target', row.target),
-        ...optional('actual', row.actual),
-        ...optional('rule', row.rule),
-        ...optional('formula', row.formula),
-        ...optional('tier', row.tier),
-        ...optional('manualScore', row.manualScore),
-        ...optional('justification', row.justification),
-        ...optional('deviationReason', row.deviationReason),
+        ...definedEntry('target', row.target),
+        ...definedEntry('actual', row.actual),
+        ...definedEntry('rule', row.rule),
+        ...definedEntry('formula', row.formula),
+        ...definedEntry('tier', row.tier),
+        ...definedEntry('manualScore', row.manualScore),
+        ...definedEntry('justification', row.justification),
+        ...definedEntry('deviationReason', row.deviationReason),
         evidence: row.evidence,
         ...(row.claimedScore !== null || row.claimedStatement !== null
-          ? { claimed: { ...optional('score', row.claimedScore), ...optional('statement', row.claimedStatement) } }
+          ? { claimed: { ...definedEntry('score', row.claimedScore), ...definedEntry('statement', row.claimedStatement) } }
           : {}),
       })),
       claimed: {
         groups: evaluation.claimedGroups,
         dimensions: evaluation.claimedDimensions,
-        ...optional('totalScore', evaluation.claimedTotalScore),
-        ...optional('grade', evaluation.claimedGrade),
+        ...definedEntry('totalScore', evaluation.claimedTotalScore),
+        ...definedEntry('grade', evaluation.claimedGrade),
       },
     },
   };
-}
-
-/** `{ key: value }` when the column holds a value, `{}` for SQL null (the format omits absent fields). */
-function optional<K extends string, V>(key: K, value: V | null): { [P in K]?: V } {
-  return value === null ? {} : ({ [key]: value } as { [P in K]: V });
 }

@@ -1,6 +1,7 @@
 import { budgetFigures, Decimal, executionAlert, formatIsoDate, timeProgress, type PlainDate } from '@jixiao/core';
 import { projects, regions, units } from '../../database/schema/index.js';
 import { Money } from '../../common/models/money.model.js';
+import { points } from '../../common/models/points.js';
 import { Rate } from '../../common/models/rate.model.js';
 import { monitoringDate } from '../monitoring/monitoring-date.js';
 import { AlertColour, isGrade } from './models/enums.js';
@@ -59,7 +60,7 @@ export function toProjectModel({ project: row, unit, region }: ProjectRecord, to
     spentAmount: Money.of(figures.spentAmount),
     fundingRate: figures.fundingRate ? Rate.of(figures.fundingRate) : null,
     executionRate: figures.executionRate ? Rate.of(figures.executionRate) : null,
-    totalScore: row.totalScore === null ? null : Decimal.from(row.totalScore),
+    totalScore: row.totalScore === null ? null : points(row.totalScore),
     grade: isGrade(row.grade) ? row.grade : null,
     monitoringDate: formatIsoDate(date),
     executionAlert: figures.executionRate ? alertModel(figures.executionRate, timeProgress(date, row.fiscalYear, 'month')) : null,

@@ -1,6 +1,14 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../../auth/auth.module.js';
+import { ProjectChangeService } from './project-change.service.js';
+import { ProjectMutationService } from './project-mutation.service.js';
+import { ProjectMutationsResolver } from './project-mutations.resolver.js';
 import { ProjectQueryService } from './project-query.service.js';
 import { ProjectsResolver } from './projects.resolver.js';
 
-@Module({ providers: [ProjectQueryService, ProjectsResolver], exports: [ProjectQueryService] })
+@Module({
+  imports: [AuthModule],
+  providers: [ProjectQueryService, ProjectChangeService, ProjectMutationService, ProjectsResolver, ProjectMutationsResolver],
+  exports: [ProjectQueryService, ProjectChangeService],
+})
 export class ProjectsModule {}

@@ -1,0 +1,45 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { eq } from 'drizzle-orm';
+import { ApiError } from '../../common/errors/api-error.js';
+import { requireId } from '../../common/validation/ids.js';
+import { requireText } from '../../common/validation/text.js';
+import { DB, type Db } from '../../database/database.types.js';
+import { chatUserLinks, processedWebhookEvents, users } from '../../database/schema/index.js';
+
+const PLATFORM = /^[a-z][a-z0-9-]{1,31}$/;
+
+/** Chat accounts linked to users, and the webhook events the bot has handled (shared by its instances). */
+@Injectable()
+export class ChatService {
+  constructor(@Inject(DB) private readonly db: Db) {}
+
+  async link(platform: string, platformUserId: string, userId: string): Promise<boolean> {
+    const values = {
+      platform: requirePlatform(platform),
+      platformUserId: requireText('platformUserId', platformUserId, 128, '聊天平台用户编号'),
+      userId: requireId('userId', userId),
+    };
+    const [user] = await this.db.select({ id: users.id }).from(users).where(eq(users.id, values.userId));
+    if (!user) throw ApiError.notFound('用户');
+    await this.db
+      .insert(chatUserLinks)
+      .values(values)
+      .onConflictDoUpdate({ target: [chatUserLinks.platform, chatUserLinks.platformUserId], set: { userId: values.userId } });
+    return true;
+  }
+
+  /** True the first time an event id is seen on a platform, false for a retry. */
+  async markProcessed(platform: string, eventId: string): Promise<boolean> {
+    const inserted = await this.db
+      .insert(processedWebhookEvents)
+      .values({ platform: requirePlatform(platform), eventId: requireText('eventId', eventId, 200, '事件编号') })
+      .onConflictDoNothing()
+      .returning({ eventId: processedWebhookEvents.eventId });
+    return inserted.length > 0;
+  }
+}
+
+function requirePlatform(platform: string): string {
+  if (!PLATFORM.test(platform)) throw ApiError.badInput('platform', 'invalidPlatform', '聊天平台名称无效（如 dingtalk、feishu、wecom）');
+  return platform;
+}

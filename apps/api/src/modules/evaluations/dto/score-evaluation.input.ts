@@ -1,0 +1,27 @@
+import type { Decimal } from '@jixiao/core';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { DecimalScalar } from '../../../common/scalars/decimal.scalar.js';
+
+@InputType()
+export class IndicatorScoreInput {
+  @Field(() => ID)
+  indicatorId: string;
+
+  @Field(() => DecimalScalar, { description: '得分 the evaluation states for the indicator.' })
+  score: Decimal;
+}
+
+@InputType({
+  description:
+    'The scores the evaluation states (得分). Indicators not listed take the score the core computes; the audit then compares what is stated with the rules.',
+})
+export class ScoreEvaluationInput {
+  @Field(() => [IndicatorScoreInput], { defaultValue: [] })
+  scores: IndicatorScoreInput[];
+
+  @Field(() => DecimalScalar, { nullable: true, description: '总分 as stated; defaults to the sum of the stated scores.' })
+  totalScore?: Decimal;
+
+  @Field(() => String, { nullable: true, description: '评级 as stated (优 / 良 / 中 / 差); defaults to the computed grade.' })
+  grade?: string;
+}

@@ -1,0 +1,107 @@
+import { Decimal, gradeOf } from '@jixiao/core';
+import { Inject, Injectable } from '@nestjs/common';
+import { asc, eq, sql } from 'drizzle-orm';
+import type { RequestContext } from '../../auth/request-context.js';
+import { Role } from '../../auth/role.js';
+import { ApiError, ApiErrorCode } from '../../common/errors/api-error.js';
+import { pointsValue } from '../../common/validation/decimal-columns.js';
+import { requireId } from '../../common/validation/ids.js';
+import { requireText } from '../../common/validation/text.js';
+import { DB, type Db } from '../../database/database.types.js';
+import { evaluations, evaluatorAssignments, indicators, projects, users } from '../../database/schema/index.js';
+import type { Project } from '../projects/models/project.model.js';
+import { ProjectChangeService } from '../projects/project-change.service.js';
+import { refreshProject } from '../projects/project-writer.js';
+import type { ScoreEvaluationInput } from './dto/score-evaluation.input.js';
+
+@Injectable()
+export class EvaluationMutationService {
+  constructor(
+    @Inject(DB) private readonly db: Db,
+    private readonly changes: ProjectChangeService,
+  ) {}
+
+  /**
+   * Records the evaluation's stated scores: each listed indicator's, the others' as the core
+   * computes them now, and the total and grade (by the framework's bands).
+   */
+  score(ctx: RequestContext, projectId: string, input: ScoreEvaluationInput): Promise<Project> {
+    const stated = new Map(input.scores.map((s, i) => [requireId(`input.scores[${i}].indicatorId`, s.indicatorId), pointsValue(`input.scores[${i}].score`, s.score)]));
+    const grade = input.grade === undefined ? undefined : requireText('input.grade', input.grade, 10, '评级');
+    const total = input.totalScore === undefined ? undefined : pointsValue('input.totalScore', input.totalScore);
+    return this.changes.change(
+      ctx,
+      projectId,
+      'evaluate',
+      async (tx, owner) => {
+        const current = await refreshProject(tx, owner.id);
+        const card = current.report?.card;
+        const framework = current.project.evaluation?.framework;
+        if (!card || !framework) throw new ApiError(ApiErrorCode.Conflict, '项目尚无评价指标，无法评分', { reason: 'noEvaluation' });
+        const rows = await tx.select().from(indicators).where(eq(indicators.projectId, owner.id)).orderBy(asc(indicators.position));
+        for (const id of stated.keys()) {
+          if (!rows.some((row) => row.id === id)) throw ApiError.badInput('input.scores', 'unknownIndicator', `指标 ${id} 不属于该项目`);
+        }
+        let sum = Decimal.ZERO;
+        for (const row of rows) {
+          const computed = card.indicators[row.position];
+          const score = stated.get(row.id) ?? (computed?.outcome.ok ? computed.score.toString() : '0');
+          sum = sum.plus(score);
+          await tx.update(indicators).set({ claimedScore: score, updatedAt: sql`now()` }).where(eq(indicators.id, row.id));
+        }
+        const claimedTotal = total ?? sum.toString();
+        await tx
+          .update(evaluations)
+          .set({
+            claimedTotalScore: claimedTotal,
+            claimedGrade: grade ?? gradeOf(Decimal.from(claimedTotal), framework.settings.gradeBands).label,
+            updatedAt: sql`now()`,
+          })
+          .where(eq(evaluations.projectId, owner.id));
+      },
+      { touchesEvaluation: true },
+    );
+  }
+
+  /** Freezes the evaluation. Refused while the audit reports errors: they must be fixed or explained first. */
+  submit(ctx: RequestContext, projectId: string): Promise<Project> {
+    const submittedBy = ctx.requireUser.id;
+    return this.changes.change(
+      ctx,
+      projectId,
+      'evaluate',
+      async (tx, owner) => {
+        const updated = await tx
+          .update(evaluations)
+          .set({ status: 'submitted', submittedAt: sql`now()`, submittedBy, updatedAt: sql`now()` })
+          .where(eq(evaluations.projectId, owner.id))
+          .returning({ projectId: evaluations.projectId });
+        if (updated.length === 0) throw new ApiError(ApiErrorCode.Conflict, '项目尚无评价，无法提交', { reason: 'noEvaluation' });
+      },
+      {
+        touchesEvaluation: true,
+        verify: (analysis) => {
+          const errors = (analysis.report?.findings ?? []).filter((f) => f.severity === 'error');
+          if (errors.length > 0) {
+            throw new ApiError(ApiErrorCode.Conflict, `审核发现 ${errors.length} 个错误，修正后才能提交：${errors[0]?.message}`, {
+              reason: 'auditErrors',
+              issues: errors.map((f) => ({ path: f.path, message: f.message })),
+            });
+          }
+        },
+      },
+    );
+  }
+
+  /** Assigns an evaluator to a project (admin). */
+  async assignEvaluator(projectId: string, userId: string): Promise<boolean> {
+    const project = requireId('projectId', projectId);
+    const user = requireId('userId', userId);
+    const [evaluator] = await this.db.select({ role: users.role }).from(users).where(eq(users.id, user));
+    if (evaluator?.role !== Role.evaluator) throw ApiError.badInput('userId', 'notAnEvaluator', '该用户不是评价组成员');
+    const [exists] = await this.db.select({ id: projects.id }).from(projects).where(eq(projects.id, project));
+    if (!exists) throw ApiError.notFound('项目');
+    await this.db.insert(evaluatorAssignments).values({ userId: user, projectId: project }).onConflictDoNothing();
+    return true;
+  }
+}

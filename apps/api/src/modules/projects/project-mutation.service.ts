@@ -1,0 +1,109 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { eq, sql } from 'drizzle-orm';
+import type { RequestContext } from '../../auth/request-context.js';
+import { ApiError, ApiErrorCode } from '../../common/errors/api-error.js';
+import { optionalText, requireFiscalYear, requireText } from '../../common/validation/text.js';
+import { providedEntry } from '../../common/utils/defined-entry.util.js';
+import { DB, type Db } from '../../database/database.types.js';
+import { projects } from '../../database/schema/index.js';
+import { analyseProjectFile } from '../analysis/project-analysis.js';
+import type { CreateProjectInput, GoalsInput, UpdateProjectInput } from './dto/project.input.js';
+import type { Project } from './models/project.model.js';
+import { ProjectChangeService } from './project-change.service.js';
+import { resolveCreateOwner, resolveImportOwner } from './project-owner.js';
+import { ProjectQueryService } from './project-query.service.js';
+import { insertProjects, refreshProject } from './project-writer.js';
+
+const NAME_MAX = 200;
+const TEXT_MAX = 2_000;
+/** A project file as text; the HTTP body limit bounds it as well. */
+const FILE_MAX = 1_500_000;
+
+@Injectable()
+export class ProjectMutationService {
+  constructor(
+    @Inject(DB) private readonly db: Db,
+    private readonly changes: ProjectChangeService,
+    private readonly query: ProjectQueryService,
+  ) {}
+
+  async create(ctx: RequestContext, input: CreateProjectInput): Promise<Project> {
+    const name = requireText('input.name', input.name, NAME_MAX, '项目名称');
+    const fiscalYear = requireFiscalYear('input.fiscalYear', input.fiscalYear);
+    const goals = validGoals(input.goals);
+    const id = await this.db.transaction(async (tx) => {
+      const owner = await resolveCreateOwner(tx, ctx, input.unitId);
+      const [row] = await tx
+        .insert(projects)
+        .values({
+          ...owner,
+          name,
+          fiscalYear,
+          code: optionalText('input.code', input.code, NAME_MAX, '项目编码') ?? null,
+          supervisingDepartment: optionalText('input.supervisingDepartment', input.supervisingDepartment, NAME_MAX, '主管部门') ?? null,
+          fundingDocument: optionalText('input.fundingDocument', input.fundingDocument, NAME_MAX, '资金文件') ?? null,
+          goalOverall: goals?.overall ?? null,
+          goalPhases: goals?.phases ?? [],
+        })
+        .returning({ id: projects.id });
+      if (!row) throw new Error('project insert returned nothing');
+      await refreshProject(tx, row.id);
+      return row.id;
+    });
+    return this.found(ctx, id);
+  }
+
+  update(ctx: RequestContext, id: string, input: UpdateProjectInput): Promise<Project> {
+    const goals = validGoals(input.goals);
+    const changes: Partial<typeof projects.$inferInsert> = {
+      ...(input.name === undefined ? {} : { name: requireText('input.name', input.name, NAME_MAX, '项目名称') }),
+      ...providedEntry('code', optionalText('input.code', input.code, NAME_MAX, '项目编码')),
+      ...providedEntry('supervisingDepartment', optionalText('input.supervisingDepartment', input.supervisingDepartment, NAME_MAX, '主管部门')),
+      ...providedEntry('fundingDocument', optionalText('input.fundingDocument', input.fundingDocument, NAME_MAX, '资金文件')),
+      ...(goals === undefined ? {} : { goalOverall: goals.overall ?? null, goalPhases: goals.phases ?? [] }),
+    };
+    return this.changes.change(ctx, id, 'edit', async (tx) => {
+      if (Object.keys(changes).length > 0) await tx.update(projects).set({ ...changes, updatedAt: sql`now()` }).where(eq(projects.id, id));
+    });
+  }
+
+  /** Imports one project file (the JSON format of @jixiao/core) as a new project. */
+  async import(ctx: RequestContext, text: string): Promise<Project> {
+    if (text.length > FILE_MAX) throw ApiError.badInput('file', 'tooLarge', '项目文件过大');
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw ApiError.badInput('file', 'notJson', `项目文件不是有效的 JSON：${(error as Error).message}`);
+    }
+    const result = analyseProjectFile(json);
+    if (!result.ok) {
+      const first = result.issues[0];
+      throw new ApiError(ApiErrorCode.InvalidProjectFile, `项目文件有 ${result.issues.length} 处错误，第一处：${first?.path} ${first?.message}`, {
+        ...(first ? { field: first.path } : {}),
+        reason: 'schema',
+        issues: result.issues,
+      });
+    }
+    const id = await this.db.transaction(async (tx) => {
+      const owner = await resolveImportOwner(tx, ctx, result.analysis.file);
+      const [created] = await insertProjects(tx, [{ analysis: result.analysis, owner, synthetic: false }]);
+      if (!created) throw new Error('import wrote no project');
+      return created;
+    });
+    return this.found(ctx, id);
+  }
+
+  private async found(ctx: RequestContext, id: string): Promise<Project> {
+    const project = await this.query.byId(ctx, id);
+    if (!project) throw ApiError.notFound('项目');
+    return project;
+  }
+}
+
+function validGoals(goals: GoalsInput | undefined): { overall?: string | null; phases?: string[] } | undefined {
+  if (!goals) return undefined;
+  const overall = optionalText('input.goals.overall', goals.overall, TEXT_MAX, '总体目标');
+  const phases = goals.phases?.map((phase, i) => requireText(`input.goals.phases[${i}]`, phase, TEXT_MAX, '阶段性目标'));
+  return { ...(overall === undefined ? {} : { overall }), ...(phases === undefined ? {} : { phases }) };
+}
