@@ -1,0 +1,1 @@
+export { exportEvaluationReport, type EvaluationReportOptions } from './export-report.js';
