@@ -10,8 +10,12 @@ import { LoadersModule } from './loaders.module.js';
 import { RequestLoadersFactory } from './request-loaders.js';
 import { complexityLimitRule } from './validation/complexity.rule.js';
 
-/** Deepest selection nesting accepted (project › indicators › score is 3; lists add a level). */
-export const MAX_QUERY_DEPTH = 8;
+/**
+ * Deepest selection nesting accepted. The schema has no cycles today, and its deepest query is 6
+ * (projects › nodes › indicators › deviation › deviationRate › percent); the limit guards the day a
+ * cycle appears (a unit's projects, a project's unit…).
+ */
+export const MAX_QUERY_DEPTH = 7;
 /** See {@link complexityLimitRule}; a page of 100 projects with their score cards fits. */
 export const MAX_QUERY_COST = 20_000;
 

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { GraphQLSchema } from 'graphql';
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { createApp } from '../../src/bootstrap/create-app.js';
@@ -17,6 +19,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export interface TestApp {
   readonly url: string;
   readonly config: AppConfig;
+  /** The schema the running app serves. */
+  schema(): GraphQLSchema;
   /** POSTs an operation as JSON, with a bearer token or other headers. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, auth?: string | Record<string, string>): Promise<GraphQLResponse<T>>;
   /** Logs a demo user in and answers the access token. */
@@ -71,6 +75,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     url,
     config,
     gql,
+    schema: () => app.get(GraphQLSchemaHost).schema,
     async login(username) {
       const cached = tokens.get(username);
       if (cached) return cached;

@@ -1,18 +1,25 @@
 import { Catch, Logger, type ArgumentsHost } from '@nestjs/common';
-import type { GqlExceptionFilter } from '@nestjs/graphql';
+import { BaseExceptionFilter, HttpAdapterHost } from '@nestjs/core';
+import type { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { ApiError } from './api-error.js';
 
 /**
- * Expected errors ({@link ApiError}: bad input, no permission…) reach the client as they are,
- * without a stack trace in the log. Anything else is a bug: it is logged, and the client gets a
- * generic message rather than internals such as SQL.
+ * For GraphQL operations: expected errors ({@link ApiError}: bad input, no permission…) reach the
+ * client as they are, without a stack trace in the log. Anything else is a bug: it is logged, and
+ * the client gets a generic message rather than internals such as SQL. Plain HTTP requests (the
+ * dashboard's files, unknown paths) keep Nest's own handling.
  */
 @Catch()
-export class GraphQLErrorFilter implements GqlExceptionFilter {
+export class GraphQLErrorFilter extends BaseExceptionFilter implements GqlExceptionFilter {
   private readonly logger = new Logger('GraphQL');
 
-  catch(exception: unknown, _host: ArgumentsHost): GraphQLError {
+  constructor(adapterHost: HttpAdapterHost) {
+    super(adapterHost.httpAdapter);
+  }
+
+  override catch(exception: unknown, host: ArgumentsHost): GraphQLError | void {
+    if (host.getType<GqlContextType>() !== 'graphql') return super.catch(exception, host);
     if (exception instanceof ApiError) return exception;
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return new GraphQLError('服务器内部错误，请稍后重试', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });

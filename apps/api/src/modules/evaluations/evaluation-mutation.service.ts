@@ -45,8 +45,9 @@ export class EvaluationMutationService {
         let sum = Decimal.ZERO;
         for (const row of rows) {
           const computed = card.indicators[row.position];
-          const score = stated.get(row.id) ?? (computed?.outcome.ok ? computed.score.toString() : '0');
-          sum = sum.plus(score);
+          // An indicator no rule can score yet (a tier without its score) states nothing.
+          const score = stated.get(row.id) ?? (computed?.outcome.ok ? computed.score.toString() : null);
+          if (score !== null) sum = sum.plus(score);
           await tx.update(indicators).set({ claimedScore: score, updatedAt: sql`now()` }).where(eq(indicators.id, row.id));
         }
         const claimedTotal = total ?? sum.toString();

@@ -1,0 +1,228 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_PROJECT_PATH } from '../src/demo/demo-seeder.service.js';
+import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
+
+const PROJECT_FIELDS = `id name budgetAmount { wanYuan } receivedAmount { wanYuan } spentAmount { wanYuan } executionRate { text } totalScore grade
+  payments { amount { yuan } category }
+  indicators { id key name score claimedScore derivation tier }
+  evaluation { status claimedTotalScore claimedGrade }
+  scoreCard { totalScore }`;
+
+interface ProjectOut {
+  id: string;
+  name: string;
+  budgetAmount: { wanYuan: string };
+  receivedAmount: { wanYuan: string };
+  spentAmount: { wanYuan: string };
+  executionRate: { text: string } | null;
+  totalScore: string | null;
+  grade: string | null;
+  payments: { amount: { yuan: string }; category: string }[];
+  indicators: { id: string; key: string; name: string; score: string | null; claimedScore: string | null; derivation: string; tier: string | null }[];
+  evaluation: { status: string; claimedTotalScore: string | null; claimedGrade: string | null } | null;
+  scoreCard: { totalScore: string } | null;
+}
+
+const INDICATORS = [
+  { level1: 'budgetExecution', level2: 'budgetExecution', name: '预算执行率', weight: '10', formula: 'executionRate', deviationReason: '年中监控，按进度支付。' },
+  { level1: 'output', level2: 'quantity', name: '培训场次', weight: '20', target: '≥10次', actual: '10次' },
+  { level1: 'output', level2: 'quality', name: '培训合格率', weight: '10', target: '≥90%', actual: '95%' },
+  { level1: 'output', level2: 'timeliness', name: '按期完成率', weight: '10', target: '≥90%', actual: '100%' },
+  { level1: 'output', level2: 'cost', name: '培训成本', weight: '10', target: '≤20万元', actual: '8万元' },
+  { level1: 'benefit', level2: 'social', name: '群众法治意识', weight: '15', target: '逐步提高', actual: '逐步提高' },
+  { level1: 'benefit', level2: 'sustainability', name: '长效机制', weight: '15', target: '逐步提高', actual: '逐步提高' },
+  { level1: 'satisfaction', level2: 'satisfaction', name: '群众满意度', weight: '10', target: '≥90%', actual: '96%' },
+];
+
+describe('changing projects', () => {
+  let app: TestApp;
+  let staff: string;
+  let projectId: string;
+
+  const run = async (query: string, variables: Record<string, unknown>, token = staff): Promise<GraphQLResponse<Record<string, ProjectOut>>> =>
+    app.gql<Record<string, ProjectOut>>(query, variables, token);
+  const current = async (): Promise<ProjectOut> => {
+    const result = await run(`query($id: ID!) { project(id: $id) { ${PROJECT_FIELDS} } }`, { id: projectId });
+    const project = result.data?.project;
+    if (!project) throw new Error(`project not readable: ${JSON.stringify(result.errors)}`);
+    return project;
+  };
+  const expectBadInput = (result: GraphQLResponse, field: string, reason: string) => {
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, reason });
+    expect(result.errors?.[0]?.message).toMatch(/[\u4e00-\u9fff]/);
+  };
+
+  beforeAll(async () => {
+    app = await startTestApp({ demoProjects: 4 });
+    staff = await app.login('zfw-staff');
+  });
+  afterAll(() => app.close());
+
+  it('creates a project in the staff member\'s own unit', async () => {
+    const result = await run(
+      `mutation($input: CreateProjectInput!) { createProject(input: $input) { ${PROJECT_FIELDS} unit { name } } }`,
+      { input: { name: '法治宣传专项', fiscalYear: 2023 } },
+    );
+    expect(result.errors).toBeUndefined();
+    const project = result.data?.createProject;
+    expect(project).toMatchObject({ name: '法治宣传专项', budgetAmount: { wanYuan: '0.00' }, executionRate: null, totalScore: null });
+    projectId = project?.id ?? '';
+  });
+
+  it('refuses a blank name with its field', async () => {
+    const result = await run('mutation($id: ID!) { updateProject(id: $id, input: { name: "  " }) { id } }', { id: projectId });
+    expectBadInput(result, 'input.name', 'empty');
+  });
+
+  it('sets the budget by fund source', async () => {
+    const result = await run(
+      `mutation($id: ID!, $input: SetBudgetInput!) { setBudget(projectId: $id, input: $input) { ${PROJECT_FIELDS} } }`,
+      { id: projectId, input: { lines: [{ fundSource: 'fiscal', budgetAmount: '500000.00', receivedAmount: '400000' }] } },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.setBudget).toMatchObject({ budgetAmount: { wanYuan: '50.00' }, receivedAmount: { wanYuan: '40.00' } });
+  });
+
+  it('records a payment and recomputes execution', async () => {
+    const result = await run(
+      `mutation($id: ID!, $input: PaymentInput!) { recordPayment(projectId: $id, input: $input) { ${PROJECT_FIELDS} } }`,
+      { id: projectId, input: { date: '2023-03-15', amount: '100000.00', category: '宣传费', voucher: '记-03-001' } },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.recordPayment).toMatchObject({ spentAmount: { wanYuan: '10.00' }, executionRate: { text: '25.00%' } });
+  });
+
+  it('refuses bad payments with the field and reason, and writes none of them', async () => {
+    const pay = (input: Record<string, unknown>) =>
+      run('mutation($id: ID!, $input: PaymentInput!) { recordPayment(projectId: $id, input: $input) { id } }', {
+        id: projectId,
+        input: { date: '2023-04-01', amount: '10.00', category: '宣传费', ...input },
+      });
+    expectBadInput(await pay({ amount: '-5' }), 'input.amount', 'negative');
+    expectBadInput(await pay({ amount: '1.005' }), 'input.amount', 'tooManyDecimals');
+    expectBadInput(await pay({ amount: '0' }), 'input.amount', 'zero');
+    expectBadInput(await pay({ date: '2023-02-30' }), 'input.date', 'notADate');
+    expectBadInput(await pay({ category: ' ' }), 'input.category', 'empty');
+    const asNumber = await pay({ amount: 12.5 });
+    expect(asNumber.errors?.[0]?.message).toContain('不是有效的数字');
+    expect((await current()).payments).toHaveLength(1);
+  });
+
+  it('answers an unknown or unreachable project as not found', async () => {
+    const result = await run('mutation { recordPayment(projectId: "00000000-0000-4000-8000-000000000000", input: { date: "2023-01-01", amount: "1", category: "x" }) { id } }', {});
+    expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expectBadInput(await run('mutation { recordPayment(projectId: "42", input: { date: "2023-01-01", amount: "1", category: "x" }) { id } }', {}), 'projectId', 'notAnId');
+  });
+
+  it('sets the indicators and scores them with the core', async () => {
+    const result = await run(
+      `mutation($id: ID!, $input: SetIndicatorsInput!) { setIndicators(projectId: $id, input: $input) { ${PROJECT_FIELDS} } }`,
+      { id: projectId, input: { kind: 'selfEvaluation', framework: 'self-evaluation-2020', indicators: INDICATORS } },
+    );
+    expect(result.errors).toBeUndefined();
+    const project = result.data?.setIndicators;
+    expect(project?.indicators.map((i) => i.name)).toEqual(INDICATORS.map((i) => i.name));
+    const execution = project?.indicators.find((i) => i.name === '预算执行率');
+    expect(execution?.score).toBe('2.00');
+    expect(project?.totalScore).toBe(project?.scoreCard?.totalScore);
+  });
+
+  it('rolls back indicators the core cannot read', async () => {
+    const before = await current();
+    const result = await run('mutation($id: ID!, $input: SetIndicatorsInput!) { setIndicators(projectId: $id, input: $input) { id } }', {
+      id: projectId,
+      input: { indicators: [{ level1: '不存在的维度', level2: 'x', name: 'y', weight: '10' }] },
+    });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'invalidProject' });
+    expect((await current()).indicators).toEqual(before.indicators);
+  });
+
+  it('sets an actual, refusing one it cannot read', async () => {
+    const quantity = (await current()).indicators.find((i) => i.name === '培训场次');
+    const set = (actual: string) =>
+      run(`mutation($id: ID!, $actual: String) { setIndicatorActual(indicatorId: $id, input: { actual: $actual }) { ${PROJECT_FIELDS} } }`, {
+        id: quantity?.id,
+        actual,
+      });
+    expectBadInput(await set('很多很多'), 'input.actual', 'unreadable');
+    const result = await set('12次');
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.setIndicatorActual?.indicators.find((i) => i.name === '培训场次')?.score).toBe('20.00');
+  });
+
+  it('sets a qualitative tier only with a score inside it', async () => {
+    const social = (await current()).indicators.find((i) => i.name === '群众法治意识');
+    const set = (score: string) =>
+      run(
+        `mutation($id: ID!, $score: Decimal!) { setIndicatorTier(indicatorId: $id, input: { tier: achieved, score: $score, justification: "实地调研" }) { ${PROJECT_FIELDS} } }`,
+        { id: social?.id, score },
+      );
+    const outside = await set('5');
+    expect(outside.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.score' });
+    const inside = await set('13.5');
+    expect(inside.errors).toBeUndefined();
+    expect(inside.data?.setIndicatorTier?.indicators.find((i) => i.name === '群众法治意识')).toMatchObject({ tier: 'achieved', score: '13.50' });
+    const sustainability = (await current()).indicators.find((i) => i.name === '长效机制');
+    expect(sustainability?.score).toBeNull();
+    const second = await run(
+      'mutation($id: ID!) { setIndicatorTier(indicatorId: $id, input: { tier: partiallyAchieved, score: "10", justification: "部分达成" }) { id } }',
+      { id: sustainability?.id },
+    );
+    expect(second.errors).toBeUndefined();
+  });
+
+  it('states the evaluation\'s scores and refuses to submit while the audit finds errors', async () => {
+    const wrong = await run(`mutation($id: ID!) { scoreEvaluation(projectId: $id, input: { scores: [], totalScore: "99" }) { ${PROJECT_FIELDS} } }`, {
+      id: projectId,
+    });
+    expect(wrong.errors).toBeUndefined();
+    expect(wrong.data?.scoreEvaluation?.evaluation?.claimedTotalScore).toBe('99.00');
+    const refused = await run('mutation($id: ID!) { submitEvaluation(projectId: $id) { id } }', { id: projectId });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'auditErrors' });
+    expect((await current()).evaluation?.status).toBe('draft');
+  });
+
+  it('submits a consistent evaluation and freezes it', async () => {
+    const scored = await run(`mutation($id: ID!) { scoreEvaluation(projectId: $id, input: { scores: [] }) { ${PROJECT_FIELDS} } }`, { id: projectId });
+    const project = scored.data?.scoreEvaluation;
+    expect(project?.evaluation?.claimedTotalScore).toBe(project?.scoreCard?.totalScore);
+    expect(project?.indicators.every((i) => i.claimedScore === i.score)).toBe(true);
+    const submitted = await run(`mutation($id: ID!) { submitEvaluation(projectId: $id) { ${PROJECT_FIELDS} } }`, { id: projectId });
+    expect(submitted.errors).toBeUndefined();
+    expect(submitted.data?.submitEvaluation?.evaluation?.status).toBe('submitted');
+    const indicator = project?.indicators[1];
+    const frozen = await run('mutation($id: ID!) { setIndicatorActual(indicatorId: $id, input: { actual: "3次" }) { id } }', { id: indicator?.id });
+    expect(frozen.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'evaluationSubmitted' });
+  });
+
+  describe('importing project files', () => {
+    const importFile = (file: string, token = staff) => run('mutation($file: String!) { importProject(file: $file) { id name unit { name } totalScore } }', { file }, token);
+
+    it('imports a valid file into the importer\'s unit', async () => {
+      const sample = JSON.parse(await readFile(SAMPLE_PROJECT_PATH, 'utf8')) as { project: { name: string; fiscalYear: number } };
+      sample.project.name = '综治工作经费（导入副本）';
+      const result = await importFile(JSON.stringify(sample));
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.importProject).toMatchObject({ name: '综治工作经费（导入副本）', unit: { name: '昌吉州党委政法委' } });
+    });
+
+    it('refuses another unit\'s file from unit staff', async () => {
+      const sample = await readFile(SAMPLE_PROJECT_PATH, 'utf8');
+      const result = await importFile(sample, await app.login('edu-staff'));
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    });
+
+    it('lists every problem of an invalid file', async () => {
+      const result = await importFile(JSON.stringify({ formatVersion: 1, project: { name: '', fiscalYear: 1800 }, budget: { lines: [] } }));
+      expect(result.errors?.[0]?.extensions?.code).toBe('INVALID_PROJECT_FILE');
+      const issues = result.errors?.[0]?.extensions?.issues as { path: string }[];
+      expect(issues.map((issue) => issue.path)).toEqual(expect.arrayContaining(['project.name', 'project.fiscalYear', 'budget.lines']));
+    });
+
+    it('says when the text is not JSON', async () => {
+      expectBadInput(await importFile('{ not json'), 'file', 'notJson');
+    });
+  });
+});
