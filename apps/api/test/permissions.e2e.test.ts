@@ -1,0 +1,369 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_PROJECT_PATH } from '../src/demo/demo-seeder.service.js';
+import { startTestApp, TEST_BOT_TOKEN, type GraphQLResponse, type TestApp } from './support/test-app.js';
+
+/**
+ * The permission matrix: every query and mutation × every role. Project-scoped operations are
+ * tried on two projects of two units of the prefecture (the sample of 昌吉州党委政法委 and one of
+ * 昌吉州教育局); the county leader of 阜康市 may read neither.
+ */
+type RoleName = 'admin' | 'leader' | 'leader-fukang' | 'finance' | 'zfw-staff' | 'edu-staff' | 'evaluator';
+const ROLES: readonly RoleName[] = ['admin', 'leader', 'leader-fukang', 'finance', 'zfw-staff', 'edu-staff', 'evaluator'];
+type Target = 'sample' | 'edu';
+type Outcome = 'allowed' | 'FORBIDDEN' | 'NOT_FOUND';
+
+const READS: Readonly<Record<RoleName, readonly Target[]>> = {
+  admin: ['sample', 'edu'],
+  leader: ['sample', 'edu'],
+  'leader-fukang': [],
+  finance: ['sample', 'edu'],
+  'zfw-staff': ['sample'],
+  'edu-staff': ['edu'],
+  evaluator: ['sample'],
+};
+const EDITS: Readonly<Record<RoleName, readonly Target[]>> = {
+  admin: ['sample', 'edu'],
+  leader: [],
+  'leader-fukang': [],
+  finance: [],
+  'zfw-staff': ['sample'],
+  'edu-staff': ['edu'],
+  evaluator: [],
+};
+const EVALUATES: Readonly<Record<RoleName, readonly Target[]>> = {
+  admin: ['sample', 'edu'],
+  leader: [],
+  'leader-fukang': [],
+  finance: ['sample', 'edu'],
+  'zfw-staff': ['sample'],
+  'edu-staff': ['edu'],
+  evaluator: ['sample'],
+};
+const MAY_EDIT = new Set<RoleName>(['admin', 'zfw-staff', 'edu-staff']);
+const MAY_EVALUATE = new Set<RoleName>(['admin', 'finance', 'zfw-staff', 'edu-staff', 'evaluator']);
+
+function expected(role: RoleName, target: Target, action: 'edit' | 'evaluate'): Outcome {
+  if (!(action === 'edit' ? MAY_EDIT : MAY_EVALUATE).has(role)) return 'FORBIDDEN';
+  if (!READS[role].includes(target)) return 'NOT_FOUND';
+  return (action === 'edit' ? EDITS : EVALUATES)[role].includes(target) ? 'allowed' : 'FORBIDDEN';
+}
+
+/** Whether the policy let the call through; business errors past it (CONFLICT…) count as allowed. */
+function outcome(result: GraphQLResponse): Outcome {
+  const code = result.errors?.[0]?.extensions?.code;
+  if (code === 'INTERNAL_SERVER_ERROR') throw new Error(`server error: ${result.errors?.[0]?.message}`);
+  return code === 'FORBIDDEN' || code === 'NOT_FOUND' ? code : 'allowed';
+}
+
+interface Fixture {
+  id: string;
+  unitId: string;
+  unitName: string;
+  budgetLines: { fundSource: string; budgetAmount: { yuan: string }; adjustedBudgetAmount: { yuan: string }; receivedAmount: { yuan: string } }[];
+  indicators: { id: string; key: string; level1: string; level2: string; name: string; weight: string; target: string | null; actual: string | null; formula: string | null; tier: string | null }[];
+}
+
+const FIXTURE = `query($id: ID!) { project(id: $id) { id unit { id name }
+  budgetLines { fundSource budgetAmount { yuan } adjustedBudgetAmount { yuan } receivedAmount { yuan } }
+  indicators { id key level1 level2 name weight target actual formula tier } } }`;
+
+describe('the permission matrix', () => {
+  let app: TestApp;
+  const tokens = new Map<RoleName, string>();
+  const projects = new Map<Target, Fixture>();
+  let allProjects: { id: string; regionCode: string; unitId: string }[];
+  let evaluatorUserId: string;
+
+  const as = (role: RoleName, query: string, variables: Record<string, unknown> = {}) => app.gql(query, variables, tokens.get(role));
+
+  beforeAll(async () => {
+    app = await startTestApp({ demoProjects: 40 });
+    for (const role of ROLES) tokens.set(role, await app.login(role));
+    const admin = tokens.get('admin');
+    const list = await app.gql<{ projects: { nodes: { id: string; name: string; region: { code: string }; unit: { id: string; name: string } }[] } }>(
+      '{ projects(first: 100) { nodes { id name region { code } unit { id name } } } }',
+      {},
+      admin,
+    );
+    const nodes = list.data?.projects.nodes ?? [];
+    allProjects = nodes.map((n) => ({ id: n.id, regionCode: n.region.code, unitId: n.unit.id }));
+    const sample = nodes.find((n) => n.name === '综治工作经费');
+    const edu = nodes.find((n) => n.unit.name === '昌吉州教育局');
+    for (const [target, node] of [['sample', sample], ['edu', edu]] as const) {
+      const result = await app.gql<{ project: Fixture & { unit: { id: string; name: string } } }>(FIXTURE, { id: node?.id }, admin);
+      const project = result.data?.project;
+      if (!project) throw new Error(`fixture ${target} missing`);
+      projects.set(target, { ...project, unitId: project.unit.id, unitName: project.unit.name });
+    }
+    const me = await app.gql<{ me: { id: string } }>('{ me { id } }', {}, tokens.get('evaluator'));
+    evaluatorUserId = me.data?.me.id ?? '';
+  });
+  afterAll(() => app.close());
+
+  const fixture = (target: Target): Fixture => {
+    const project = projects.get(target);
+    if (!project) throw new Error(`no fixture ${target}`);
+    return project;
+  };
+
+  describe('queries', () => {
+    it('projects: each role sees exactly its rows', async () => {
+      for (const role of ROLES) {
+        const result = await as(role, '{ projects(first: 100) { totalCount nodes { id region { code } unit { id name } } } }');
+        const data = result.data as { projects: { totalCount: number; nodes: { id: string; region: { code: string }; unit: { id: string; name: string } }[] } };
+        const nodes = data.projects.nodes;
+        expect(data.projects.totalCount, role).toBe(nodes.length);
+        switch (role) {
+          case 'admin':
+          case 'finance':
+          case 'leader':
+            expect(nodes.length, role).toBe(allProjects.length);
+            break;
+          case 'leader-fukang':
+            expect(nodes.length).toBeGreaterThan(0);
+            expect(nodes.every((n) => n.region.code === '652302')).toBe(true);
+            break;
+          case 'zfw-staff':
+          case 'edu-staff': {
+            const unit = fixture(role === 'zfw-staff' ? 'sample' : 'edu').unitId;
+            expect(nodes.length).toBeGreaterThan(0);
+            expect(nodes.every((n) => n.unit.id === unit), role).toBe(true);
+            expect(nodes.length).toBe(allProjects.filter((p) => p.unitId === unit).length);
+            break;
+          }
+          case 'evaluator':
+            expect(nodes.map((n) => n.id)).toContain(fixture('sample').id);
+            expect(nodes.length).toBeLessThan(10);
+            break;
+        }
+      }
+    });
+
+    it('project(id): readable exactly where the scope says, null elsewhere', async () => {
+      for (const role of ROLES) {
+        for (const target of ['sample', 'edu'] as const) {
+          const result = await as(role, 'query($id: ID!) { project(id: $id) { id } }', { id: fixture(target).id });
+          expect(result.errors, `${role} ${target}`).toBeUndefined();
+          const project = (result.data as { project: { id: string } | null }).project;
+          expect(project !== null, `${role} reads ${target}`).toBe(READS[role].includes(target));
+        }
+      }
+    });
+
+    it('searchProjects: only readable projects are found', async () => {
+      for (const role of ROLES) {
+        const result = await as(role, '{ searchProjects(name: "经费", first: 100) { id unit { id } region { code } } }');
+        const found = (result.data as { searchProjects: { id: string; unit: { id: string } }[] }).searchProjects;
+        const list = (await as(role, '{ projects(first: 100) { nodes { id } } }')).data as { projects: { nodes: { id: string }[] } };
+        const readable = new Set(list.projects.nodes.map((n) => n.id));
+        expect(found.every((p) => readable.has(p.id)), role).toBe(true);
+      }
+    });
+
+    it('units: staff see their own unit only, the county leader the county\'s', async () => {
+      const units = async (role: RoleName) => ((await as(role, '{ units { id name regionCode } }')).data as { units: { id: string; regionCode: string }[] }).units;
+      expect((await units('admin')).length).toBe(25);
+      expect((await units('finance')).length).toBe(25);
+      expect((await units('leader')).length).toBe(25);
+      expect((await units('leader-fukang')).every((u) => u.regionCode === '652302')).toBe(true);
+      expect((await units('zfw-staff')).map((u) => u.id)).toEqual([fixture('sample').unitId]);
+      expect((await units('edu-staff')).map((u) => u.id)).toEqual([fixture('edu').unitId]);
+      expect((await units('evaluator')).map((u) => u.id)).toContain(fixture('sample').unitId);
+    });
+
+    it('regions and me: any signed-in user', async () => {
+      for (const role of ROLES) {
+        const result = await as(role, '{ regions { code } me { username } }');
+        expect(result.errors, role).toBeUndefined();
+        expect((result.data as { me: { username: string } }).me.username).toBe(role);
+      }
+    });
+
+    it('dashboardOverview: totals over the readable projects only', async () => {
+      for (const role of ROLES) {
+        const overview = await as(role, '{ dashboardOverview(fiscalYear: 2022) { totals { projectCount } byUnit { unitId } } }');
+        const year = await as(role, '{ projects(first: 100, filter: { fiscalYear: 2022 }) { totalCount nodes { unit { id } } } }');
+        const data = overview.data as { dashboardOverview: { totals: { projectCount: number }; byUnit: { unitId: string }[] } };
+        const projects2022 = (year.data as { projects: { totalCount: number; nodes: { unit: { id: string } }[] } }).projects;
+        expect(data.dashboardOverview.totals.projectCount, role).toBe(projects2022.totalCount);
+        expect(new Set(data.dashboardOverview.byUnit.map((u) => u.unitId))).toEqual(new Set(projects2022.nodes.map((n) => n.unit.id)));
+      }
+    });
+
+    it('gives unit staff no data of another unit through any query', async () => {
+      const foreign = allProjects.filter((p) => p.unitId !== fixture('sample').unitId);
+      const foreignUnitNames = ((await as('admin', '{ units { id name } }')).data as { units: { id: string; name: string }[] }).units.filter(
+        (u) => u.id !== fixture('sample').unitId,
+      );
+      const responses = await Promise.all([
+        as('zfw-staff', '{ projects(first: 100) { nodes { id name unit { id name } } } }'),
+        as('zfw-staff', '{ projects(first: 100, filter: { unitId: "' + fixture('edu').unitId + '" }) { totalCount nodes { id } } }'),
+        as('zfw-staff', 'query($id: ID!) { project(id: $id) { id name indicators { name } } }', { id: fixture('edu').id }),
+        as('zfw-staff', '{ searchProjects(name: "资金", first: 100) { id name unit { name } } }'),
+        as('zfw-staff', '{ units { id name } }'),
+        as('zfw-staff', '{ dashboardOverview(fiscalYear: 2022) { byUnit { unitId unitName } byRegion { regionCode } largestDeviations { projectId projectName unitName } } }'),
+        as('zfw-staff', '{ dashboardOverview(fiscalYear: 2023) { byUnit { unitId unitName } largestDeviations { projectId projectName unitName } } }'),
+      ]);
+      const text = JSON.stringify(responses.map((r) => r.data));
+      for (const project of foreign) expect(text).not.toContain(project.id);
+      for (const unit of foreignUnitNames) {
+        expect(text).not.toContain(unit.id);
+        expect(text).not.toContain(unit.name);
+      }
+    });
+  });
+
+  describe('mutations on a project', () => {
+    const projectMutations: { name: string; action: 'edit' | 'evaluate'; run: (role: RoleName, target: Target) => Promise<GraphQLResponse> }[] = [
+      { name: 'updateProject', action: 'edit', run: (role, t) => as(role, 'mutation($id: ID!) { updateProject(id: $id, input: {}) { id } }', { id: fixture(t).id }) },
+      {
+        name: 'setBudget',
+        action: 'edit',
+        run: (role, t) =>
+          as(role, 'mutation($id: ID!, $input: SetBudgetInput!) { setBudget(projectId: $id, input: $input) { id } }', {
+            id: fixture(t).id,
+            input: {
+              lines: fixture(t).budgetLines.map((l) => ({
+                fundSource: l.fundSource,
+                budgetAmount: l.budgetAmount.yuan,
+                adjustedBudgetAmount: l.adjustedBudgetAmount.yuan,
+                receivedAmount: l.receivedAmount.yuan,
+              })),
+            },
+          }),
+      },
+      {
+        name: 'recordPayment',
+        action: 'edit',
+        run: (role, t) =>
+          as(role, 'mutation($id: ID!) { recordPayment(projectId: $id, input: { date: "2022-06-30", amount: "1.00", category: "办公费" }) { id } }', {
+            id: fixture(t).id,
+          }),
+      },
+      {
+        name: 'setIndicators',
+        action: 'edit',
+        run: (role, t) =>
+          as(role, 'mutation($id: ID!, $input: SetIndicatorsInput!) { setIndicators(projectId: $id, input: $input) { id } }', {
+            id: fixture(t).id,
+            input: {
+              indicators: fixture(t).indicators.map(({ key, level1, level2, name, weight, target, actual, formula }) => ({
+                key,
+                level1,
+                level2,
+                name,
+                weight,
+                target,
+                actual,
+                formula,
+              })),
+            },
+          }),
+      },
+      {
+        name: 'setIndicatorActual',
+        action: 'evaluate',
+        run: (role, t) => {
+          const indicator = fixture(t).indicators.find((i) => i.actual !== null);
+          return as(role, 'mutation($id: ID!, $actual: String) { setIndicatorActual(indicatorId: $id, input: { actual: $actual }) { id } }', {
+            id: indicator?.id,
+            actual: indicator?.actual,
+          });
+        },
+      },
+      {
+        name: 'setIndicatorTier',
+        action: 'evaluate',
+        run: (role, t) => {
+          const indicator = fixture(t).indicators.find((i) => i.level1 === 'benefit' || i.tier !== null);
+          return as(role, 'mutation($id: ID!, $score: Decimal!) { setIndicatorTier(indicatorId: $id, input: { tier: achieved, score: $score, justification: "复核" }) { id } }', {
+            id: indicator?.id,
+            score: indicator?.weight,
+          });
+        },
+      },
+      { name: 'scoreEvaluation', action: 'evaluate', run: (role, t) => as(role, 'mutation($id: ID!) { scoreEvaluation(projectId: $id, input: { scores: [] }) { id } }', { id: fixture(t).id }) },
+      { name: 'submitEvaluation', action: 'evaluate', run: (role, t) => as(role, 'mutation($id: ID!) { submitEvaluation(projectId: $id) { id } }', { id: fixture(t).id }) },
+    ];
+
+    for (const mutation of projectMutations) {
+      it(`${mutation.name}: ${mutation.action} permission and scope`, async () => {
+        const actual: Record<string, Outcome> = {};
+        const wanted: Record<string, Outcome> = {};
+        for (const role of ROLES) {
+          for (const target of ['sample', 'edu'] as const) {
+            // setIndicators replaces the indicators the later rows rely on: re-read them first.
+            if (mutation.name === 'setIndicators') await refreshFixture(target);
+            actual[`${role}/${target}`] = outcome(await mutation.run(role, target));
+            wanted[`${role}/${target}`] = expected(role, target, mutation.action);
+          }
+        }
+        expect(actual).toEqual(wanted);
+      });
+    }
+
+    async function refreshFixture(target: Target): Promise<void> {
+      const result = await app.gql<{ project: Fixture & { unit: { id: string; name: string } } }>(FIXTURE, { id: fixture(target).id }, tokens.get('admin'));
+      const project = result.data?.project;
+      if (project) projects.set(target, { ...project, unitId: project.unit.id, unitName: project.unit.name });
+    }
+  });
+
+  describe('other mutations', () => {
+    it('createProject: admin anywhere, unit staff in their own unit only, nobody else', async () => {
+      const create = (role: RoleName, unitId?: string) =>
+        as(role, 'mutation($input: CreateProjectInput!) { createProject(input: $input) { id unit { id } } }', {
+          input: { name: `新项目-${role}`, fiscalYear: 2023, ...(unitId ? { unitId } : {}) },
+        });
+      const results: Record<string, Outcome> = {};
+      for (const role of ROLES) results[role] = outcome(await create(role, role === 'admin' ? fixture('edu').unitId : undefined));
+      expect(results).toEqual({
+        admin: 'allowed',
+        leader: 'FORBIDDEN',
+        'leader-fukang': 'FORBIDDEN',
+        finance: 'FORBIDDEN',
+        'zfw-staff': 'allowed',
+        'edu-staff': 'allowed',
+        evaluator: 'FORBIDDEN',
+      });
+      expect(outcome(await create('zfw-staff', fixture('edu').unitId))).toBe('FORBIDDEN');
+    });
+
+    it('importProject: admin, or unit staff for their own unit\'s file', async () => {
+      const file = JSON.parse(await readFile(SAMPLE_PROJECT_PATH, 'utf8')) as { project: { name: string } };
+      const results: Record<string, Outcome> = {};
+      for (const role of ROLES) {
+        file.project.name = `综治工作经费（${role}）`;
+        results[role] = outcome(await as(role, 'mutation($f: String!) { importProject(file: $f) { id } }', { f: JSON.stringify(file) }));
+      }
+      expect(results).toEqual({
+        admin: 'allowed',
+        leader: 'FORBIDDEN',
+        'leader-fukang': 'FORBIDDEN',
+        finance: 'FORBIDDEN',
+        'zfw-staff': 'allowed',
+        'edu-staff': 'FORBIDDEN',
+        evaluator: 'FORBIDDEN',
+      });
+    });
+
+    it('assignEvaluator and linkChatUser: admin only', async () => {
+      for (const role of ROLES) {
+        const assign = await as(role, 'mutation($p: ID!, $u: ID!) { assignEvaluator(projectId: $p, userId: $u) }', { p: fixture('edu').id, u: evaluatorUserId });
+        const link = await as(role, 'mutation($u: ID!) { linkChatUser(platform: "dingtalk", platformUserId: "ding-1", userId: $u) }', { u: evaluatorUserId });
+        expect([outcome(assign), outcome(link)], role).toEqual(role === 'admin' ? ['allowed', 'allowed'] : ['FORBIDDEN', 'FORBIDDEN']);
+      }
+      const nowReadable = await as('evaluator', 'query($id: ID!) { project(id: $id) { id } }', { id: fixture('edu').id });
+      expect((nowReadable.data as { project: { id: string } | null }).project?.id).toBe(fixture('edu').id);
+    });
+
+    it('the bot acting for a linked user has exactly that user\'s scope', async () => {
+      const bot = { 'x-jixiao-service-token': TEST_BOT_TOKEN, 'x-jixiao-chat-user': 'console:edu-staff' };
+      const read = await app.gql<{ project: { id: string } | null }>('query($id: ID!) { project(id: $id) { id } }', { id: fixture('sample').id }, bot);
+      expect(read.data?.project).toBeNull();
+      const write = await app.gql('mutation($id: ID!) { updateProject(id: $id, input: {}) { id } }', { id: fixture('sample').id }, bot);
+      expect(outcome(write)).toBe('NOT_FOUND');
+    });
+  });
+});
