@@ -1,0 +1,141 @@
+import { Decimal } from '@jixiao/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+interface Node {
+  id: string;
+  name: string;
+  fiscalYear: number;
+  grade: string | null;
+  totalScore: string | null;
+  spentAmount: { yuan: string };
+  receivedAmount: { yuan: string };
+  executionAlert: { colour: string } | null;
+  region: { code: string };
+}
+interface Page {
+  projects: { totalCount: number; nodes: Node[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
+}
+
+const NODE = 'id name fiscalYear grade totalScore spentAmount { yuan } receivedAmount { yuan } executionAlert { colour } region { code }';
+
+describe('project lists, search and the dashboard', () => {
+  let app: TestApp;
+  let token: string;
+  let all: Node[];
+
+  const page = async (args: string): Promise<Page['projects']> => {
+    const result = await app.gql<Page>(`{ projects(${args}) { totalCount nodes { ${NODE} } pageInfo { endCursor hasNextPage } } }`, {}, token);
+    if (!result.data) throw new Error(JSON.stringify(result.errors));
+    return result.data.projects;
+  };
+
+  beforeAll(async () => {
+    app = await startTestApp({ demoProjects: 120 });
+    token = await app.login('admin');
+    all = (await page('first: 100')).nodes.concat((await page(`first: 100, after: "${(await page('first: 100')).pageInfo.endCursor}"`)).nodes);
+  });
+  afterAll(() => app.close());
+
+  it('pages through every project once with cursors', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const result: Page['projects'] = await page(`first: 17${after ? `, after: "${after}"` : ''}, sort: { field: totalScore, direction: desc }`);
+      seen.push(...result.nodes.map((n) => n.id));
+      if (!result.pageInfo.hasNextPage) break;
+      after = result.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(121);
+    expect(new Set(seen).size).toBe(121);
+  });
+
+  it('sorts by score with the unscored last when descending', async () => {
+    const nodes = (await page('first: 100, sort: { field: totalScore, direction: desc }')).nodes;
+    const scores = nodes.map((n) => (n.totalScore === null ? Decimal.from(-1) : Decimal.from(n.totalScore)));
+    for (let i = 1; i < scores.length; i += 1) expect(scores[i - 1]?.gte(scores[i] ?? Decimal.ZERO)).toBe(true);
+  });
+
+  it('refuses a cursor of another sort and a page size out of range', async () => {
+    const first = await page('first: 5, sort: { field: name }');
+    const mixed = await app.gql(`{ projects(first: 5, after: "${first.pageInfo.endCursor}", sort: { field: totalScore }) { totalCount } }`, {}, token);
+    expect(mixed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', reason: 'cursorSortMismatch' });
+    const huge = await app.gql('{ projects(first: 1000) { totalCount } }', {}, token);
+    expect(huge.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
+  it('filters by year, region, grade and text', async () => {
+    expect((await page('first: 100, filter: { fiscalYear: 2022 }')).nodes.every((n) => n.fiscalYear === 2022)).toBe(true);
+    const county = await page('first: 100, filter: { regionCode: "652301" }');
+    expect(county.totalCount).toBeGreaterThan(0);
+    expect(county.nodes.every((n) => n.region.code === '652301')).toBe(true);
+    expect((await page('first: 100, filter: { regionCode: "652300" }')).totalCount).toBe(121);
+    const good = await page('first: 100, filter: { grade: good }');
+    expect(good.nodes.every((n) => n.grade === 'good')).toBe(true);
+    expect(good.totalCount).toBe(all.filter((n) => n.grade === 'good').length);
+    const text = await page('first: 100, filter: { text: "教育局" }');
+    expect(text.totalCount).toBeGreaterThan(0);
+    const bad = await app.gql('{ projects(filter: { regionCode: "65%" }) { totalCount } }', {}, token);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.regionCode' });
+  });
+
+  it('filters by alert colour in SQL exactly as the core colours each project', async () => {
+    const colours = ['red', 'amber', 'green'] as const;
+    for (const colour of colours) {
+      const filtered = await page(`first: 100, filter: { alertColour: ${colour} }`);
+      const byCore = all.filter((n) => n.executionAlert?.colour === colour);
+      expect(filtered.totalCount, colour).toBe(byCore.length);
+      expect(filtered.nodes.every((n) => n.executionAlert?.colour === colour)).toBe(true);
+    }
+    expect(all.some((n) => n.executionAlert?.colour === 'red')).toBe(true);
+  });
+
+  it('finds projects by partial and loosely typed names', async () => {
+    const search = async (name: string) =>
+      ((await app.gql<{ searchProjects: { name: string }[] }>(`{ searchProjects(name: "${name}") { name } }`, {}, token)).data?.searchProjects ?? []).map((p) => p.name);
+    expect((await search('综治工作经费'))[0]).toBe('综治工作经费');
+    expect(await search('综治经费')).toContain('综治工作经费');
+    expect((await search('综治')).length).toBeGreaterThan(0);
+    expect(await search('不存在的项目名称')).toEqual([]);
+    expect(await search('100%')).toEqual([]);
+  });
+
+  it('sums the dashboard exactly from the projects', async () => {
+    const result = await app.gql<{
+      dashboardOverview: {
+        asOf: string;
+        timeProgress: { text: string };
+        totals: { projectCount: number; spentAmount: { yuan: string }; receivedAmount: { yuan: string }; executionRate: { percent: string } };
+        byUnit: { summary: { projectCount: number; spentAmount: { yuan: string } } }[];
+        byRegion: { regionCode: string; summary: { projectCount: number } }[];
+        alertCounts: { red: number; amber: number; green: number; none: number };
+        gradeDistribution: { grade: string | null; count: number }[];
+        largestDeviations: { deviationRate: { percent: string } }[];
+      };
+    }>(
+      `{ dashboardOverview(fiscalYear: 2023) { asOf timeProgress { text }
+        totals { projectCount spentAmount { yuan } receivedAmount { yuan } executionRate { percent } }
+        byUnit { summary { projectCount spentAmount { yuan } } } byRegion { regionCode summary { projectCount } }
+        alertCounts { red amber green none } gradeDistribution { grade count } largestDeviations { deviationRate { percent } } } }`,
+      {},
+      token,
+    );
+    expect(result.errors).toBeUndefined();
+    const overview = result.data?.dashboardOverview;
+    const year = all.filter((n) => n.fiscalYear === 2023);
+    const spent = Decimal.sum(year.map((n) => Decimal.from(n.spentAmount.yuan)));
+    expect(overview?.asOf).toBe('2023-09-30');
+    expect(overview?.timeProgress.text).toBe('75.00%');
+    expect(overview?.totals.projectCount).toBe(year.length);
+    expect(overview?.totals.spentAmount.yuan).toBe(spent.toFixed(2));
+    expect(Decimal.sum((overview?.byUnit ?? []).map((u) => Decimal.from(u.summary.spentAmount.yuan))).toFixed(2)).toBe(spent.toFixed(2));
+    expect((overview?.byRegion ?? []).reduce((sum, r) => sum + r.summary.projectCount, 0)).toBe(year.length);
+    const counts = overview?.alertCounts;
+    expect(counts?.red).toBe(year.filter((n) => n.executionAlert?.colour === 'red').length);
+    expect((counts?.red ?? 0) + (counts?.amber ?? 0) + (counts?.green ?? 0) + (counts?.none ?? 0)).toBe(year.length);
+    expect((overview?.gradeDistribution ?? []).reduce((sum, g) => sum + g.count, 0)).toBe(year.length);
+    const rates = (overview?.largestDeviations ?? []).map((d) => Decimal.from(d.deviationRate.percent).abs());
+    expect(rates.length).toBe(10);
+    for (let i = 1; i < rates.length; i += 1) expect(rates[i - 1]?.gte(rates[i] ?? Decimal.ZERO)).toBe(true);
+  });
+});
