@@ -1,3 +1,5 @@
-import { nodePreset } from '@jixiao/vitest-config';
+import { defineConfig } from 'vitest/config';
 
-export default nodePreset();
+export default defineConfig({
+  test: { environment: 'node', include: ['src/**/*.test.ts'] },
+});

@@ -1,0 +1,41 @@
+import { FONT_FAMILY, PALETTE } from '@jixiao/charts';
+import type { MonthlyRate } from '../utils/exact-ratio';
+import { chartValue } from '../utils/decimal-format';
+import type { ChartOption } from './types';
+
+export interface YearOverYearInput {
+  readonly current: { readonly name: string; readonly points: readonly MonthlyRate[] };
+  readonly previous: { readonly name: string; readonly points: readonly MonthlyRate[] } | null;
+  readonly timeProgressName: string;
+}
+
+/**
+ * This year's monthly execution beside last year's and 序时进度: whether spending runs late as
+ * usual or later than usual. (The shared executionVsTimeProgress draws one year of one project.)
+ */
+export function yearOverYearExecution(input: YearOverYearInput): ChartOption {
+  const months = Array.from({ length: 12 }, (_, i) => `${i + 1}月`);
+  const values = (points: readonly MonthlyRate[]) => months.map((_, i) => chartValue(points.find((p) => p.month === i + 1)?.executionPercent));
+  return {
+    textStyle: { fontFamily: FONT_FAMILY, color: PALETTE.text },
+    tooltip: { trigger: 'axis', valueFormatter: (value) => (typeof value === 'number' ? `${value.toFixed(2)}%` : '—') },
+    legend: { bottom: 0 },
+    grid: { left: 48, right: 24, top: 24, bottom: 40 },
+    xAxis: { type: 'category', boundaryGap: false, data: months },
+    yAxis: { type: 'value', min: 0, max: ({ max }) => Math.max(100, Math.ceil(max / 10) * 10), axisLabel: { formatter: '{value}%' } },
+    series: [
+      { name: input.current.name, type: 'line', color: PALETTE.primary, symbolSize: 6, data: values(input.current.points), lineStyle: { width: 3 } },
+      ...(input.previous
+        ? [{ name: input.previous.name, type: 'line' as const, color: PALETTE.secondary, symbol: 'rect', symbolSize: 5, data: values(input.previous.points) }]
+        : []),
+      {
+        name: input.timeProgressName,
+        type: 'line',
+        color: PALETTE.reference,
+        symbol: 'none',
+        lineStyle: { type: 'dashed' },
+        data: months.map((_, i) => chartValue(input.current.points[i]?.timeProgressPercent ?? null)),
+      },
+    ],
+  };
+}

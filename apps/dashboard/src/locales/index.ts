@@ -1,0 +1,54 @@
+import { createI18n } from 'vue-i18n';
+import enCommon from './en-US/common.json';
+import enDetail from './en-US/detail.json';
+import enEvaluation from './en-US/evaluation.json';
+import enLogin from './en-US/login.json';
+import enMenu from './en-US/menu.json';
+import enMonitoring from './en-US/monitoring.json';
+import enOverview from './en-US/overview.json';
+import enProjects from './en-US/projects.json';
+import zhCommon from './zh-CN/common.json';
+import zhDetail from './zh-CN/detail.json';
+import zhEvaluation from './zh-CN/evaluation.json';
+import zhLogin from './zh-CN/login.json';
+import zhMenu from './zh-CN/menu.json';
+import zhMonitoring from './zh-CN/monitoring.json';
+import zhOverview from './zh-CN/overview.json';
+import zhProjects from './zh-CN/projects.json';
+
+const zhCN = {
+  common: zhCommon,
+  menu: zhMenu,
+  login: zhLogin,
+  overview: zhOverview,
+  projects: zhProjects,
+  detail: zhDetail,
+  evaluation: zhEvaluation,
+  monitoring: zhMonitoring,
+};
+
+/** zh-CN is the schema: an en-US file missing a key fails the type check. */
+export type MessageSchema = typeof zhCN;
+
+const enUS: MessageSchema = {
+  common: enCommon,
+  menu: enMenu,
+  login: enLogin,
+  overview: enOverview,
+  projects: enProjects,
+  detail: enDetail,
+  evaluation: enEvaluation,
+  monitoring: enMonitoring,
+};
+
+export const LOCALES = ['zh-CN', 'en-US'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export function createAppI18n(locale: Locale = 'zh-CN') {
+  return createI18n<[MessageSchema], Locale, false>({
+    legacy: false,
+    locale,
+    fallbackLocale: 'zh-CN',
+    messages: { 'zh-CN': zhCN, 'en-US': enUS },
+  });
+}

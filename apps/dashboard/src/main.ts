@@ -1,0 +1,34 @@
+import { DefaultApolloClient } from '@vue/apollo-composable';
+import 'element-plus/dist/index.css';
+import { createPinia } from 'pinia';
+import { createApp } from 'vue';
+import App from './app.vue';
+import { createApolloClient } from './graphql/apollo-client';
+import { createAppI18n } from './locales';
+import { installAuthGuard } from './router/auth-guard';
+import { createAppRouter } from './router';
+import { useAuthStore } from './stores/auth-store';
+import './styles/global.css';
+
+const pinia = createPinia();
+const router = createAppRouter();
+const i18n = createAppI18n();
+const auth = useAuthStore(pinia);
+
+const apollo = createApolloClient({
+  token: () => auth.token,
+  onUnauthenticated: () => {
+    // The token expired or was revoked: end the session and come back here after signing in.
+    auth.signOut();
+    void apollo.clearStore();
+    const { fullPath, name } = router.currentRoute.value;
+    if (name !== 'login') void router.push({ name: 'login', query: { redirect: fullPath } });
+  },
+});
+
+installAuthGuard(router, pinia);
+router.afterEach((to) => {
+  document.title = `${i18n.global.t(to.meta.titleKey)} · ${i18n.global.t('common.appName')}`;
+});
+
+createApp(App).use(pinia).use(router).use(i18n).provide(DefaultApolloClient, apollo).mount('#app');

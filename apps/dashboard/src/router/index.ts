@@ -1,0 +1,28 @@
+import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router';
+import { authRoutes } from './routes/auth';
+import { evaluationRoutes } from './routes/evaluation';
+import { monitoringRoutes } from './routes/monitoring';
+import { overviewRoutes } from './routes/overview';
+import { projectRoutes } from './routes/projects';
+
+/** The pages inside the signed-in layout, in menu order. */
+export const layoutRoutes: RouteRecordRaw[] = [...overviewRoutes, ...projectRoutes, ...evaluationRoutes, ...monitoringRoutes];
+
+export const routes: RouteRecordRaw[] = [
+  ...authRoutes,
+  {
+    path: '/',
+    component: () => import('../layouts/basic-layout.vue'),
+    children: layoutRoutes,
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('../views/not-found/index.vue'),
+    meta: { titleKey: 'common.notFound', public: true },
+  },
+];
+
+export function createAppRouter(history: RouterHistory = createWebHistory()): Router {
+  return createRouter({ history, routes, scrollBehavior: () => ({ top: 0 }) });
+}
