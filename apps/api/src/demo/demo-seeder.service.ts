@@ -7,10 +7,10 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { DB, type Db } from '../database/database.types.js';
 import { chatUserLinks, evaluatorAssignments, projects, regions, units, users } from '../database/schema/index.js';
 import { analyseProjectFile } from '../modules/analysis/project-analysis.js';
-import { insertProjects, type NewProject } from '../modules/projects/project-writer.js';
-import { SAMPLE_UNIT_NAME } from './changji-prefecture.js';
+import { insertProjects, type NewProject, type ProjectOwner } from '../modules/projects/project-writer.js';
+import { DEMO_REGIONS, DEMO_UNITS, SAMPLE_UNIT_NAME } from './changji-prefecture.js';
 import { DEMO_CHAT_PLATFORM, DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
-import { generateDemoData, type DemoDataOptions } from './generate-demo-data.js';
+import { demoProjects, type DemoDataOptions, type DemoProject } from './generate-demo-data.js';
 
 /** The sample project (昌吉州 综治工作经费 2022) as transcribed by the core. */
 export const SAMPLE_PROJECT_PATH = `${API_ROOT}../../packages/core/examples/changji-zongzhi-2022.json`;
@@ -18,8 +18,12 @@ export const SAMPLE_PROJECT_PATH = `${API_ROOT}../../packages/core/examples/chan
 /** Serialises the seeding of instances that start together on one empty PostgreSQL. */
 const SEED_LOCK = 7_230_002;
 
-/** How many projects the evaluator demo user is assigned besides the sample. */
-const EVALUATOR_ASSIGNMENTS = 5;
+/** Synthetic projects written per transaction (and held in memory at once). */
+const BATCH = 1_000;
+
+/** The evaluator demo user is assigned the sample and every tenth of the first fifty synthetic projects. */
+const EVALUATOR_ASSIGNMENT_STEP = 10;
+const EVALUATOR_ASSIGNMENT_SPAN = 50;
 
 /**
  * Fills an empty database with the sample project, the synthetic set and the demo users on first
@@ -41,38 +45,41 @@ export class DemoSeeder implements OnApplicationBootstrap {
   }
 }
 
-/** Seeds when the database is empty; answers what it wrote, or undefined when it did nothing. */
+/**
+ * Seeds when the database is empty; answers what it wrote, or undefined when it did nothing. The
+ * first transaction (under a lock) writes the reference data, the users, the sample and the first
+ * batch, so the usual few hundred projects arrive atomically; larger sets follow batch by batch.
+ */
 export async function seedDemoData(db: Db, options: DemoDataOptions): Promise<{ projects: number } | undefined> {
   const sampleJson: unknown = JSON.parse(await readFile(SAMPLE_PROJECT_PATH, 'utf8'));
-  const data = generateDemoData(options);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return db.transaction(async (tx) => {
+  const generated = demoProjects(options);
+  const nextBatch = (): DemoProject[] => {
+    const batch: DemoProject[] = [];
+    for (let next = generated.next(); !next.done; next = generated.next()) {
+      batch.push(next.value);
+      if (batch.length === BATCH) break;
+    }
+    return batch;
+  };
+
+  const owners = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
     const [existing] = await tx.select({ projects: count() }).from(projects);
     const [people] = await tx.select({ users: count() }).from(users);
     if ((existing?.projects ?? 0) > 0 || (people?.users ?? 0) > 0) return undefined;
 
-    await tx.insert(regions).values([...data.regions]);
+    await tx.insert(regions).values([...DEMO_REGIONS]);
     const unitRows = await tx
       .insert(units)
-      .values(data.units.map((u) => ({ name: u.name, regionCode: u.regionCode, supervisingDepartment: u.supervisingDepartment })))
+      .values(DEMO_UNITS.map((u) => ({ name: u.name, regionCode: u.regionCode, supervisingDepartment: u.supervisingDepartment })))
       .returning({ id: units.id, name: units.name, regionCode: units.regionCode });
-    const unitByName = new Map(unitRows.map((u) => [u.name, u]));
-    const ownerOf = (unitName: string) => {
-      const unit = unitByName.get(unitName);
-      if (!unit) throw new Error(`demo unit ${unitName} missing`);
-      return { unitId: unit.id, regionCode: unit.regionCode };
-    };
+    const byName = new Map(unitRows.map((u) => [u.name, { unitId: u.id, regionCode: u.regionCode }]));
 
     const sample = analyseProjectFile(sampleJson);
     if (!sample.ok) throw new Error(`the sample project does not load: ${sample.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`);
-    const items: NewProject[] = [{ analysis: sample.analysis, owner: ownerOf(SAMPLE_UNIT_NAME), synthetic: false }];
-    for (const project of data.projects) {
-      const result = analyseProjectFile(project.file);
-      if (!result.ok) throw new Error(`demo project ${project.file.project.code} does not load: ${result.issues[0]?.message}`);
-      items.push({ analysis: result.analysis, owner: ownerOf(project.unitName), synthetic: true });
-    }
-    const projectIds = await insertProjects(tx, items);
+    const [sampleId] = await insertProjects(tx, [{ analysis: sample.analysis, owner: ownerOf(byName, SAMPLE_UNIT_NAME), synthetic: false }]);
+    const firstIds = await insertProjects(tx, analyse(nextBatch(), byName));
 
     const userRows = await tx
       .insert(users)
@@ -82,18 +89,36 @@ export async function seedDemoData(db: Db, options: DemoDataOptions): Promise<{ 
           displayName: u.displayName,
           role: u.role,
           passwordHash,
-          unitId: u.unitName ? ownerOf(u.unitName).unitId : null,
+          unitId: u.unitName ? ownerOf(byName, u.unitName).unitId : null,
           regionCode: u.regionCode ?? null,
         })),
       )
-      .returning({ id: users.id, username: users.username, role: users.role });
+      .returning({ id: users.id, username: users.username });
     await tx.insert(chatUserLinks).values(userRows.map((u) => ({ platform: DEMO_CHAT_PLATFORM, platformUserId: u.username, userId: u.id })));
     const evaluator = userRows.find((u) => u.username === 'evaluator');
-    if (evaluator) {
-      // The sample plus every tenth synthetic project: a realistic, small assignment.
-      const assigned = projectIds.filter((_, i) => i === 0 || (i % 10 === 1 && i <= EVALUATOR_ASSIGNMENTS * 10));
-      await tx.insert(evaluatorAssignments).values(assigned.map((projectId) => ({ userId: evaluator.id, projectId })));
-    }
-    return { projects: data.projects.length };
+    const assigned = [sampleId, ...firstIds.filter((_, i) => i % EVALUATOR_ASSIGNMENT_STEP === 0 && i < EVALUATOR_ASSIGNMENT_SPAN)];
+    if (evaluator) await tx.insert(evaluatorAssignments).values(assigned.flatMap((projectId) => (projectId ? [{ userId: evaluator.id, projectId }] : [])));
+    return byName;
   });
+  if (!owners) return undefined;
+
+  for (let batch = nextBatch(); batch.length > 0; batch = nextBatch()) {
+    const items = analyse(batch, owners);
+    await db.transaction((tx) => insertProjects(tx, items));
+  }
+  return { projects: options.projects };
+}
+
+function analyse(batch: readonly DemoProject[], owners: ReadonlyMap<string, ProjectOwner>): NewProject[] {
+  return batch.map((project) => {
+    const result = analyseProjectFile(project.file);
+    if (!result.ok) throw new Error(`demo project ${project.file.project.code} does not load: ${result.issues[0]?.message}`);
+    return { analysis: result.analysis, owner: ownerOf(owners, project.unitName), synthetic: true };
+  });
+}
+
+function ownerOf(owners: ReadonlyMap<string, ProjectOwner>, unitName: string): ProjectOwner {
+  const owner = owners.get(unitName);
+  if (!owner) throw new Error(`demo unit ${unitName} missing`);
+  return owner;
 }

@@ -37,11 +37,18 @@ export const DEMO_YEARS = [
 const PROGRESS_STEP = 500;
 
 export function generateDemoData(options: DemoDataOptions): DemoData {
+  return { regions: DEMO_REGIONS, units: DEMO_UNITS, projects: [...demoProjects(options)] };
+}
+
+/**
+ * The synthetic projects one at a time, for sets too large to hold at once (100,000 projects for
+ * the benchmarks); {@link generateDemoData} collects the same sequence.
+ */
+export function* demoProjects(options: DemoDataOptions): Generator<DemoProject> {
   const total = options.projects;
   if (!Number.isInteger(total) || total < 0) throw new RangeError(`projects must be a non-negative integer, got ${total}`);
   const rng = new Prng(options.seed ?? DEFAULT_DEMO_SEED);
   const usedNames = new Map<string, number>();
-  const projects: DemoProject[] = [];
   for (let i = 0; i < total; i += 1) {
     // Round robin over 25 units and two years (25 is odd, so each unit gets both years).
     const unit = DEMO_UNITS[i % DEMO_UNITS.length] as DemoUnit;
@@ -52,11 +59,10 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
     const batch = (usedNames.get(nameKey) ?? 0) + 1;
     usedNames.set(nameKey, batch);
     const name = batch === 1 ? baseName : `${baseName}（${batchLabel(batch)}）`;
-    projects.push({ unitName: unit.name, file: projectFile(rng, i, unit, year, theme, name) });
+    yield { unitName: unit.name, file: projectFile(rng, i, unit, year, theme, name) };
     if ((i + 1) % PROGRESS_STEP === 0 || i + 1 === total) options.onProgress?.(i + 1, total);
   }
   if (total === 0) options.onProgress?.(0, 0);
-  return { regions: DEMO_REGIONS, units: DEMO_UNITS, projects };
 }
 
 function batchLabel(batch: number): string {

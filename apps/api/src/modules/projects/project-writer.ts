@@ -4,7 +4,7 @@ import { ApiError, ApiErrorCode } from '../../common/errors/api-error.js';
 import { moneyValue, pointsValue } from '../../common/validation/decimal-columns.js';
 import type { Db } from '../../database/database.types.js';
 import { budgetLines, evaluations, expenses, indicators, payments, projects } from '../../database/schema/index.js';
-import { analyseProjectFile, summarise, type ProjectAnalysis } from '../analysis/project-analysis.js';
+import { analyseProjectFile, summarise, type ProjectAnalysis, type ProjectSummary } from '../analysis/project-analysis.js';
 import { loadProjectAggregates } from './project-aggregate.repository.js';
 import { toProjectFile } from './project-file.mapper.js';
 
@@ -30,7 +30,8 @@ const CHUNK = 1_000;
 export async function insertProjects(db: Db, items: readonly NewProject[]): Promise<string[]> {
   const ids: string[] = [];
   for (let start = 0; start < items.length; start += CHUNK) {
-    const chunk = items.slice(start, start + CHUNK);
+    // The core's summary is computed once per project and feeds the project and indicator rows.
+    const chunk = items.slice(start, start + CHUNK).map((item) => ({ ...item, summary: summarise(item.analysis) }));
     const inserted = await db
       .insert(projects)
       .values(chunk.map(projectRow))
@@ -93,9 +94,10 @@ async function insertChunked<T extends PgTable>(db: Db, table: T, rows: PgInsert
   }
 }
 
-function projectRow({ analysis, owner, synthetic }: NewProject): typeof projects.$inferInsert {
+type Summarised = NewProject & { readonly summary: ProjectSummary };
+
+function projectRow({ analysis, owner, synthetic, summary }: Summarised): typeof projects.$inferInsert {
   const { file } = analysis;
-  const summary = summarise(analysis);
   return {
     unitId: owner.unitId,
     regionCode: owner.regionCode,
@@ -151,8 +153,7 @@ function expenseRows({ analysis, owner }: NewProject, projectId: string): (typeo
   }));
 }
 
-function indicatorRows({ analysis, owner }: NewProject, projectId: string): (typeof indicators.$inferInsert)[] {
-  const summary = summarise(analysis);
+function indicatorRows({ analysis, owner, summary }: Summarised, projectId: string): (typeof indicators.$inferInsert)[] {
   const loaded = analysis.project.evaluation?.indicators ?? [];
   return (analysis.file.evaluation?.indicators ?? []).map((raw, i) => {
     const path = `evaluation.indicators[${i}]`;
