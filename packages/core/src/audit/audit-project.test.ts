@@ -38,7 +38,7 @@ describe('auditProject', () => {
     const inconsistent = consistentProject({ indicators: [{ actual: '1次' }] });
     expect(auditProject(inconsistent, { checks: [] })?.findings).toEqual([]);
     expect(auditProject(inconsistent, { checks: AUDIT_CHECKS })?.findings.length).toBeGreaterThan(0);
-    const generous = defaultRegistry.with({ id: 'higherIsBetter', label: '总给满分', basis: '测试', score: (i) => ({ ok: true, score: i.weight, derivation: '满分' }) });
+    const generous = defaultRegistry.with({ id: 'higherIsBetter', label: '总给满分', basis: '测试', score: (i) => ({ ok: true, score: i.weight, explain: () => '满分' }) });
     expect(generous).toBeInstanceOf(ScoringRuleRegistry);
     const report = auditProject(inconsistent, { registry: generous, checks: AUDIT_CHECKS.slice(1, 2) });
     expect(report?.findings).toEqual([]);

@@ -1,6 +1,7 @@
 import { Decimal } from '../money/decimal.js';
 import type { Indicator } from '../indicators/indicator.js';
 import type { EvaluationFramework } from './framework.js';
+import { frameworkIndex } from './framework-index.js';
 
 /** A structural problem of a framework or of an evaluation's indicator weights. */
 export interface WeightIssue {
@@ -63,17 +64,26 @@ export function validateFramework(framework: EvaluationFramework): WeightIssue[]
 /** Every indicator sits in a known dimension and group, and the weights add up level by level. */
 export function validateIndicatorWeights(framework: EvaluationFramework, indicators: readonly Indicator[]): WeightIssue[] {
   const issues: WeightIssue[] = [];
-  for (const [index, indicator] of indicators.entries()) {
-    const dim = framework.dimensions.find((x) => x.id === indicator.level1);
+  const index = frameworkIndex(framework);
+  const dimensionSums = new Map<string, Decimal>();
+  const groupSums: Decimal[] = index.groups.map(() => Decimal.ZERO);
+  indicators.forEach((indicator, i) => {
+    const dim = index.dimension(indicator.level1);
     if (!dim) {
-      issues.push({ code: 'unknownDimension', path: `indicators[${index}].level1`, message: `“${indicator.name}”的一级指标“${indicator.level1}”不在评价体系“${framework.name}”中` });
-    } else if (!dim.groups.some((g) => g.id === indicator.level2)) {
-      issues.push({ code: 'unknownGroup', path: `indicators[${index}].level2`, message: `“${indicator.name}”的二级指标“${indicator.level2}”不在“${dim.name}”下` });
+      issues.push({ code: 'unknownDimension', path: `indicators[${i}].level1`, message: `“${indicator.name}”的一级指标“${indicator.level1}”不在评价体系“${framework.name}”中` });
+      return;
     }
-  }
+    dimensionSums.set(dim.id, (dimensionSums.get(dim.id) ?? Decimal.ZERO).plus(indicator.weight));
+    const slot = index.slot(indicator.level1, indicator.level2);
+    if (slot === undefined) {
+      issues.push({ code: 'unknownGroup', path: `indicators[${i}].level2`, message: `“${indicator.name}”的二级指标“${indicator.level2}”不在“${dim.name}”下` });
+    } else {
+      groupSums[slot] = (groupSums[slot] ?? Decimal.ZERO).plus(indicator.weight);
+    }
+  });
+  let slot = 0;
   for (const dim of framework.dimensions) {
-    const members = indicators.filter((i) => i.level1 === dim.id);
-    const sum = Decimal.sum(members.map((i) => i.weight));
+    const sum = dimensionSums.get(dim.id) ?? Decimal.ZERO;
     if (!sum.eq(dim.weight)) {
       issues.push({
         code: 'indicatorWeightsSum',
@@ -84,9 +94,9 @@ export function validateIndicatorWeights(framework: EvaluationFramework, indicat
       });
     }
     for (const group of dim.groups) {
-      if (!group.weight) continue;
-      const groupSum = Decimal.sum(members.filter((i) => i.level2 === group.id).map((i) => i.weight));
-      if (!groupSum.eq(group.weight)) {
+      const groupSum = groupSums[slot] ?? Decimal.ZERO;
+      slot += 1;
+      if (group.weight && !groupSum.eq(group.weight)) {
         issues.push({
           code: 'groupWeightsSum',
           path: `dimensions[${dim.id}].groups[${group.id}]`,

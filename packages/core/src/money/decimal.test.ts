@@ -105,3 +105,46 @@ describe('万元 formatting', () => {
     expect(formatWanYuan(Decimal.from('12345.67'))).toBe('1.23万元');
   });
 });
+
+describe('exactness beyond the fast range', () => {
+  // Reference arithmetic in bigint only, to check that the number fast path never approximates.
+  const big = fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n });
+  const near = fc.bigInt({ min: 2n ** 52n, max: 2n ** 54n });
+  const units = fc.oneof(big, near, fc.bigInt({ min: -1000n, max: 1000n }));
+  const scale = fc.integer({ min: 0, max: 4 });
+
+  it('plus, minus and times agree with bigint arithmetic', () => {
+    fc.assert(
+      fc.property(units, scale, units, scale, (au, as, bu, bs) => {
+        const a = Decimal.of(au, as);
+        const b = Decimal.of(bu, bs);
+        const s = Math.max(as, bs);
+        const aAt = au * 10n ** BigInt(s - as);
+        const bAt = bu * 10n ** BigInt(s - bs);
+        return (
+          a.plus(b).eq(Decimal.of(aAt + bAt, s)) &&
+          a.minus(b).eq(Decimal.of(aAt - bAt, s)) &&
+          a.times(b).eq(Decimal.of(au * bu, as + bs)) &&
+          a.compare(b) === (aAt < bAt ? -1 : aAt > bAt ? 1 : 0)
+        );
+      }),
+    );
+  });
+
+  it('rounds quotients like bigint arithmetic', () => {
+    fc.assert(
+      fc.property(units, fc.bigInt({ min: 1n, max: 10n ** 18n }), (n, d) => {
+        const rounded = Decimal.of(n).dividedBy(Decimal.of(d)).round(2);
+        const magnitude = (n < 0n ? -n : n) * 100n;
+        const q = (2n * magnitude + d) / (2n * d);
+        return rounded.units === (n < 0n ? -q : q) && rounded.scale === 2;
+      }),
+    );
+  });
+
+  it('prints and parses large values exactly', () => {
+    expect(Decimal.from('123456789012345678901.23').plus('0.01').toString()).toBe('123456789012345678901.24');
+    expect(Decimal.from('9007199254740993').toString()).toBe('9007199254740993');
+    expect(Decimal.from('9007199254740991').plus(2).toString()).toBe('9007199254740993');
+  });
+});

@@ -1,27 +1,36 @@
 /**
  * Exact decimal numbers for money, weights, scores and measured values.
  *
- * A value is `units / 10^scale` with a bigint `units`, so sums and products are exact; the only
+ * A value is `units / 10^scale` with exact integer units (a number while safe, a bigint beyond:
+ * see integer.ts), so sums and products are exact and fast; the only
  * place a value is ever rounded is an explicit call to {@link Decimal.round} or
  * {@link Ratio.round}, and the policy for *which* precision to use lives in `rounding.ts`.
  * Plain JavaScript numbers are accepted only as input literals and produced only for JSON output.
  */
+import { add, compare, digitsOf, divideRounded, fromBigInt, multiply, negate, powerOfTen, shift, subtract, toBigInt, type Int } from './integer.js';
+
 export class Decimal {
-  static readonly ZERO = new Decimal(0n, 0);
-  static readonly ONE = new Decimal(1n, 0);
-  static readonly HUNDRED = new Decimal(100n, 0);
+  static readonly ZERO = new Decimal(0, 0);
+  static readonly ONE = new Decimal(1, 0);
+  static readonly HUNDRED = new Decimal(100, 0);
 
   private constructor(
-    /** The digits, as an integer. */
-    readonly units: bigint,
+    /** The digits, as an exact integer (see integer.ts). */
+    private readonly digits: Int,
     /** How many of the digits stand after the decimal point (≥ 0). */
     readonly scale: number,
   ) {}
 
+  /** The digits as an integer: `91.02` has units 9102 and scale 2. */
+  get units(): bigint {
+    return toBigInt(this.digits);
+  }
+
   /** Builds a decimal from integer units and a scale: `of(9102n, 2)` is 91.02. */
-  static of(units: bigint, scale = 0): Decimal {
+  static of(units: bigint | number, scale = 0): Decimal {
     if (!Number.isInteger(scale) || scale < 0) throw new RangeError(`scale must be a non-negative integer, got ${scale}`);
-    return new Decimal(units, scale);
+    if (typeof units === 'number' && !Number.isSafeInteger(units)) throw new RangeError(`units must be a safe integer, got ${units}`);
+    return new Decimal(typeof units === 'bigint' ? fromBigInt(units) : units, scale);
   }
 
   /**
@@ -30,10 +39,10 @@ export class Decimal {
    */
   static from(value: DecimalInput): Decimal {
     if (value instanceof Decimal) return value;
-    if (typeof value === 'bigint') return new Decimal(value, 0);
+    if (typeof value === 'bigint') return new Decimal(fromBigInt(value), 0);
     if (typeof value === 'number') {
       // Integer literals (`x.lte(0)`, `a.times(2)`) are the common case in the rules: skip the text round trip.
-      if (Number.isSafeInteger(value)) return new Decimal(BigInt(value), 0);
+      if (Number.isSafeInteger(value)) return new Decimal(value === 0 ? 0 : value, 0);
       if (!Number.isFinite(value)) throw new DecimalFormatError(String(value));
       return Decimal.parse(String(value));
     }
@@ -46,19 +55,21 @@ export class Decimal {
     if (!match) return undefined;
     const [, sign = '', intPart = '', fracPart = '', exponent] = match;
     if (intPart === '' && fracPart === '') return undefined;
-    let units = BigInt((intPart || '0') + fracPart);
+    const digitText = (intPart || '0') + fracPart;
+    // Up to 15 digits a number holds the value exactly.
+    let units: Int = digitText.length <= 15 ? Number(digitText) : fromBigInt(BigInt(digitText));
     let scale = fracPart.length;
     if (exponent !== undefined) {
       const exp = Number(exponent);
       if (Math.abs(exp) > 1000) return undefined;
       if (exp >= scale) {
-        units *= 10n ** BigInt(exp - scale);
+        units = shift(units, exp - scale);
         scale = 0;
       } else {
         scale -= exp;
       }
     }
-    return new Decimal(sign === '-' ? -units : units, scale);
+    return new Decimal(sign === '-' ? negate(units) : units, scale);
   }
 
   private static parse(text: string): Decimal {
@@ -69,19 +80,21 @@ export class Decimal {
 
   plus(other: DecimalInput): Decimal {
     const b = Decimal.from(other);
+    if (this.scale === b.scale) return new Decimal(add(this.digits, b.digits), this.scale);
     const scale = Math.max(this.scale, b.scale);
-    return new Decimal(this.unitsAt(scale) + b.unitsAt(scale), scale);
+    return new Decimal(add(this.digitsAt(scale), b.digitsAt(scale)), scale);
   }
 
   minus(other: DecimalInput): Decimal {
     const b = Decimal.from(other);
+    if (this.scale === b.scale) return new Decimal(subtract(this.digits, b.digits), this.scale);
     const scale = Math.max(this.scale, b.scale);
-    return new Decimal(this.unitsAt(scale) - b.unitsAt(scale), scale);
+    return new Decimal(subtract(this.digitsAt(scale), b.digitsAt(scale)), scale);
   }
 
   times(other: DecimalInput): Decimal {
     const b = Decimal.from(other);
-    return new Decimal(this.units * b.units, this.scale + b.scale);
+    return new Decimal(multiply(this.digits, b.digits), this.scale + b.scale);
   }
 
   /** The exact quotient as a {@link Ratio}; dividing by zero throws. */
@@ -90,19 +103,18 @@ export class Decimal {
   }
 
   negate(): Decimal {
-    return new Decimal(-this.units, this.scale);
+    return new Decimal(negate(this.digits), this.scale);
   }
 
   abs(): Decimal {
-    return this.units < 0n ? this.negate() : this;
+    return this.digits < 0 ? this.negate() : this;
   }
 
   compare(other: DecimalInput): -1 | 0 | 1 {
     const b = Decimal.from(other);
+    if (this.scale === b.scale) return compare(this.digits, b.digits);
     const scale = Math.max(this.scale, b.scale);
-    const x = this.unitsAt(scale);
-    const y = b.unitsAt(scale);
-    return x < y ? -1 : x > y ? 1 : 0;
+    return compare(this.digitsAt(scale), b.digitsAt(scale));
   }
 
   eq(other: DecimalInput): boolean {
@@ -122,10 +134,10 @@ export class Decimal {
   }
 
   isZero(): boolean {
-    return this.units === 0n;
+    return this.digits === 0 || this.digits === 0n;
   }
   isNegative(): boolean {
-    return this.units < 0n;
+    return this.digits < 0;
   }
 
   static min(a: Decimal, b: Decimal): Decimal {
@@ -145,7 +157,7 @@ export class Decimal {
   /** Rounds half away from zero (“四舍五入”) to `scale` decimals. */
   round(scale: number): Decimal {
     if (scale >= this.scale) return this;
-    return Ratio.of(this, Decimal.ONE).round(scale);
+    return new Decimal(divideRounded(this.digits, powerOfTen(this.scale - scale)), scale);
   }
 
   /** Fixed notation with exactly `digits` decimals, rounding half away from zero. */
@@ -155,22 +167,22 @@ export class Decimal {
 
   /** Plain notation without trailing zeros: `"91.02"`, `"100"`, `"-0.5"`. */
   toString(): string {
-    const negative = this.units < 0n;
-    const digits = (negative ? -this.units : this.units).toString().padStart(this.scale + 1, '0');
-    const intPart = digits.slice(0, digits.length - this.scale);
-    const fracPart = digits.slice(digits.length - this.scale);
-    const text = fracPart === '' ? intPart : `${intPart}.${fracPart}`;
-    return (negative ? '-' : '') + text;
+    const negative = this.digits < 0;
+    const text = digitsOf(this.digits).padStart(this.scale + 1, '0');
+    const intPart = text.slice(0, text.length - this.scale);
+    const fracPart = text.slice(text.length - this.scale);
+    return (negative ? '-' : '') + (fracPart === '' ? intPart : `${intPart}.${fracPart}`);
   }
 
   /** The same value without trailing fractional zeros. */
   normalize(): Decimal {
-    let { units, scale } = this;
+    let units = toBigInt(this.digits);
+    let scale = this.scale;
     while (scale > 0 && units % 10n === 0n) {
       units /= 10n;
       scale -= 1;
     }
-    return new Decimal(units, scale);
+    return new Decimal(fromBigInt(units), scale);
   }
 
   /** For JSON output only: never compute with the result. */
@@ -184,12 +196,17 @@ export class Decimal {
 
   /** Rescales upwards (never loses digits); used to pad for display. */
   private withScale(scale: number): Decimal {
-    return scale <= this.scale ? this : new Decimal(this.unitsAt(scale), scale);
+    return scale <= this.scale ? this : new Decimal(this.digitsAt(scale), scale);
   }
 
-  /** The units of this value at a scale ≥ its own. */
-  private unitsAt(scale: number): bigint {
-    return scale === this.scale ? this.units : this.units * powerOfTen(scale - this.scale);
+  /** The digits of this value at a scale ≥ its own. */
+  private digitsAt(scale: number): Int {
+    return shift(this.digits, scale - this.scale);
+  }
+
+  /** The exact integer digits, for {@link Ratio} (internal to money/). */
+  static exactDigits(value: Decimal): Int {
+    return value.digits;
   }
 }
 
@@ -198,70 +215,66 @@ export class Decimal {
  * can be multiplied into a score before the single rounding step.
  */
 export class Ratio {
-  static readonly ZERO = new Ratio(0n, 1n);
-  static readonly ONE = new Ratio(1n, 1n);
+  static readonly ZERO = new Ratio(0, 1);
+  static readonly ONE = new Ratio(1, 1);
 
   private constructor(
-    readonly numerator: bigint,
+    private readonly n: Int,
     /** Always positive. */
-    readonly denominator: bigint,
+    private readonly d: Int,
   ) {}
+
+  get numerator(): bigint {
+    return toBigInt(this.n);
+  }
+
+  get denominator(): bigint {
+    return toBigInt(this.d);
+  }
 
   static of(dividend: Decimal, divisor: Decimal): Ratio {
     if (divisor.isZero()) throw new RangeError('division by zero');
     // a/10^s ÷ b/10^t = a·10^t ÷ b·10^s
-    let n = dividend.units * powerOfTen(divisor.scale);
-    let d = divisor.units * powerOfTen(dividend.scale);
-    if (d < 0n) {
-      n = -n;
-      d = -d;
-    }
-    return new Ratio(n, d);
+    const n = shift(Decimal.exactDigits(dividend), divisor.scale);
+    const d = shift(Decimal.exactDigits(divisor), dividend.scale);
+    return d < 0 ? new Ratio(negate(n), negate(d)) : new Ratio(n, d);
   }
 
   static fromDecimal(value: Decimal): Ratio {
-    return Ratio.of(value, Decimal.ONE);
+    return new Ratio(Decimal.exactDigits(value), powerOfTen(value.scale));
   }
 
   times(other: Decimal | Ratio): Ratio {
     if (other instanceof Decimal) {
-      return new Ratio(this.numerator * other.units, this.denominator * powerOfTen(other.scale));
+      return new Ratio(multiply(this.n, Decimal.exactDigits(other)), multiply(this.d, powerOfTen(other.scale)));
     }
-    return new Ratio(this.numerator * other.numerator, this.denominator * other.denominator);
+    return new Ratio(multiply(this.n, other.n), multiply(this.d, other.d));
   }
 
   /** The exact quotient; dividing by zero throws. */
   dividedBy(other: Ratio): Ratio {
-    if (other.numerator === 0n) throw new RangeError('division by zero');
-    const negative = other.numerator < 0n;
-    return new Ratio(this.numerator * (negative ? -other.denominator : other.denominator), this.denominator * (negative ? -other.numerator : other.numerator));
+    if (other.isZero()) throw new RangeError('division by zero');
+    const n = multiply(this.n, other.d);
+    const d = multiply(this.d, other.n);
+    return d < 0 ? new Ratio(negate(n), negate(d)) : new Ratio(n, d);
   }
 
   isZero(): boolean {
-    return this.numerator === 0n;
+    return this.n === 0 || this.n === 0n;
   }
 
   minus(other: Ratio): Ratio {
-    return new Ratio(
-      this.numerator * other.denominator - other.numerator * this.denominator,
-      this.denominator * other.denominator,
-    );
+    return new Ratio(subtract(multiply(this.n, other.d), multiply(other.n, this.d)), multiply(this.d, other.d));
   }
 
   compare(other: Ratio | Decimal): -1 | 0 | 1 {
     const b = other instanceof Decimal ? Ratio.fromDecimal(other) : other;
-    const x = this.numerator * b.denominator;
-    const y = b.numerator * this.denominator;
-    return x < y ? -1 : x > y ? 1 : 0;
+    return compare(multiply(this.n, b.d), multiply(b.n, this.d));
   }
 
   /** Rounds half away from zero to `scale` decimals. */
   round(scale: number): Decimal {
-    const scaled = this.numerator * powerOfTen(scale);
-    const negative = scaled < 0n;
-    const magnitude = negative ? -scaled : scaled;
-    const rounded = (2n * magnitude + this.denominator) / (2n * this.denominator);
-    return Decimal.of(negative ? -rounded : rounded, scale);
+    return Decimal.of(divideRounded(shift(this.n, scale), this.d), scale);
   }
 
   /** The rate in percent, rounded to `digits` decimals: 0.91024 → "91.02%". */
@@ -280,13 +293,3 @@ export class DecimalFormatError extends Error {
 }
 
 const DECIMAL_PATTERN = /^([+-])?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
-
-const powerCache: bigint[] = [];
-function powerOfTen(exponent: number): bigint {
-  let cached = powerCache[exponent];
-  if (cached === undefined) {
-    cached = 10n ** BigInt(exponent);
-    powerCache[exponent] = cached;
-  }
-  return cached;
-}

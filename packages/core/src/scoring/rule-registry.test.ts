@@ -10,7 +10,7 @@ const halfMarks: ScoringRule = {
   id: 'halfMarks',
   label: '有报告即得半分',
   basis: '测试',
-  score: (ind) => ({ ok: true, score: ind.weight.times(Decimal.from('0.5')).round(2), derivation: '半分' }),
+  score: (ind) => ({ ok: true, score: ind.weight.times(Decimal.from('0.5')).round(2), explain: () => '半分' }),
 };
 
 describe('ScoringRuleRegistry', () => {

@@ -12,8 +12,8 @@ export interface IndicatorScore {
   readonly outcome: RuleOutcome;
   /** The rule's score, or 0 when the rule could not score (the card lists those as unscored). */
   readonly score: Decimal;
-  readonly rate?: Ratio;
-  /** The rule's derivation, or why there is no score. */
+  readonly rate: Ratio | undefined;
+  /** The rule's derivation, or why there is no score (built when read). */
   readonly derivation: string;
 }
 

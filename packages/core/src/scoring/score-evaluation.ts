@@ -1,7 +1,8 @@
 import type { BudgetFigures } from '../budget/budget-figures.js';
 import type { EvaluationFramework } from '../frameworks/framework.js';
+import { frameworkIndex } from '../frameworks/framework-index.js';
 import type { Indicator } from '../indicators/indicator.js';
-import { Decimal } from '../money/decimal.js';
+import { Decimal, type Ratio } from '../money/decimal.js';
 import { gradeOf } from './grade.js';
 import { defaultRegistry, type ScoringRuleRegistry } from './rule-registry.js';
 import type { DimensionScore, GroupScore, IndicatorScore, ScoreCard } from './score-card.js';
@@ -24,15 +25,27 @@ export function scoreIndicator(indicator: Indicator, context: ScoringContext, re
     : indicator.readProblems.length > 0
       ? { ok: false, code: indicator.readProblems[0]?.field === 'actual' ? 'missingActual' : 'missingTarget', reason: indicator.readProblems.map((p) => p.message).join('；') }
       : rule.score(indicator, context);
-  return {
-    indicator,
-    ruleId,
-    ruleLabel: rule?.label ?? ruleId,
-    outcome,
-    score: outcome.ok ? outcome.score : Decimal.ZERO,
-    ...(outcome.ok && outcome.rate ? { rate: outcome.rate } : {}),
-    derivation: outcome.ok ? outcome.derivation : `未能计分：${outcome.reason}`,
-  };
+  return new ScoredIndicator(indicator, ruleId, rule?.label ?? ruleId, outcome);
+}
+
+/** An {@link IndicatorScore} whose derivation text is built when read. */
+class ScoredIndicator implements IndicatorScore {
+  readonly score: Decimal;
+  readonly rate: Ratio | undefined;
+
+  constructor(
+    readonly indicator: Indicator,
+    readonly ruleId: string,
+    readonly ruleLabel: string,
+    readonly outcome: RuleOutcome,
+  ) {
+    this.score = outcome.ok ? outcome.score : Decimal.ZERO;
+    this.rate = outcome.ok ? outcome.rate : undefined;
+  }
+
+  get derivation(): string {
+    return this.outcome.ok ? this.outcome.explain() : `未能计分：${this.outcome.reason}`;
+  }
 }
 
 /**
@@ -42,40 +55,40 @@ export function scoreIndicator(indicator: Indicator, context: ScoringContext, re
 export function scoreEvaluation(input: ScoreInput, registry: ScoringRuleRegistry = defaultRegistry): ScoreCard {
   const { framework } = input;
   const context: ScoringContext = { settings: framework.settings, budget: input.budget, fiscalYear: input.fiscalYear };
-  const indicators = input.indicators.map((indicator) => scoreIndicator(indicator, context, registry));
-  // One pass to place indicators in their groups (evaluation order kept), not one filter per group.
-  const byGroup = new Map<string, IndicatorScore[]>();
-  for (const scored of indicators) {
-    const key = groupKey(scored.indicator.level1, scored.indicator.level2);
-    const members = byGroup.get(key);
-    if (members) members.push(scored);
-    else byGroup.set(key, [scored]);
+  const slots = frameworkIndex(framework);
+  const members: IndicatorScore[][] = slots.groups.map(() => []);
+  const indicators: IndicatorScore[] = [];
+  const unscored: IndicatorScore[] = [];
+  for (const indicator of input.indicators) {
+    const scored = scoreIndicator(indicator, context, registry);
+    indicators.push(scored);
+    if (!scored.outcome.ok) unscored.push(scored);
+    const slot = slots.slot(indicator.level1, indicator.level2);
+    if (slot !== undefined) members[slot]?.push(scored);
   }
 
+  let totalScore = Decimal.ZERO;
+  let slot = 0;
   const dimensions: DimensionScore[] = framework.dimensions.map((dimension) => {
+    let dimensionWeight = Decimal.ZERO;
+    let dimensionScore = Decimal.ZERO;
     const groups: GroupScore[] = dimension.groups.map((group) => {
-      const members = byGroup.get(groupKey(dimension.id, group.id)) ?? [];
-      return {
-        level1: dimension.id,
-        id: group.id,
-        name: group.name,
-        ...(group.weight ? { weight: group.weight } : {}),
-        indicatorWeight: Decimal.sum(members.map((s) => s.indicator.weight)),
-        score: Decimal.sum(members.map((s) => s.score)),
-        indicators: members,
-      };
+      const scores = members[slot] ?? [];
+      slot += 1;
+      let indicatorWeight = Decimal.ZERO;
+      let score = Decimal.ZERO;
+      for (const scored of scores) {
+        indicatorWeight = indicatorWeight.plus(scored.indicator.weight);
+        score = score.plus(scored.score);
+      }
+      dimensionWeight = dimensionWeight.plus(indicatorWeight);
+      dimensionScore = dimensionScore.plus(score);
+      return { level1: dimension.id, id: group.id, name: group.name, ...(group.weight ? { weight: group.weight } : {}), indicatorWeight, score, indicators: scores };
     });
-    return {
-      id: dimension.id,
-      name: dimension.name,
-      weight: dimension.weight,
-      indicatorWeight: Decimal.sum(groups.map((g) => g.indicatorWeight)),
-      score: Decimal.sum(groups.map((g) => g.score)),
-      groups,
-    };
+    totalScore = totalScore.plus(dimensionScore);
+    return { id: dimension.id, name: dimension.name, weight: dimension.weight, indicatorWeight: dimensionWeight, score: dimensionScore, groups };
   });
 
-  const totalScore = Decimal.sum(dimensions.map((d) => d.score));
   return {
     framework,
     budget: input.budget,
@@ -84,10 +97,6 @@ export function scoreEvaluation(input: ScoreInput, registry: ScoringRuleRegistry
     totalWeight: framework.totalWeight,
     totalScore,
     grade: gradeOf(totalScore, framework.settings.gradeBands),
-    unscored: indicators.filter((s) => !s.outcome.ok),
+    unscored,
   };
-}
-
-function groupKey(level1: string, level2: string): string {
-  return `${level1}\u0000${level2}`;
 }

@@ -18,8 +18,11 @@ export type RuleOutcome =
       readonly score: Decimal;
       /** The achievement the score was computed from (B ÷ A, a formula rate), when there is one. */
       readonly rate?: Ratio;
-      /** e.g. `5 × 91.02% = 4.55` */
-      readonly derivation: string;
+      /**
+       * The Chinese derivation, e.g. `5 × 91.02% = 4.55`. A function, so that scoring a batch of
+       * a hundred thousand projects does not build text nobody reads; `IndicatorScore.derivation` calls it.
+       */
+      readonly explain: () => string;
     }
   | {
       readonly ok: false;

@@ -31,9 +31,10 @@ export function checkBudget({ budget, figures, evaluation }: AuditContext): Find
     findings.push({ code: 'budget.spentExceedsReceived', severity: 'error', message: `实际支出 ${formatWanYuan(spent)} 超过实际到位资金 ${formatWanYuan(figures.receivedAmount)}`, path: 'budget.spentAmount', claimed: spent, computed: figures.receivedAmount });
   }
 
-  const costs = evaluation.indicators.flatMap((indicator, index) => {
+  const costs: { indicator: Indicator; index: number; yuan: Decimal }[] = [];
+  evaluation.indicators.forEach((indicator, index) => {
     const yuan = costActualInYuan(indicator);
-    return yuan === undefined ? [] : [{ indicator, index, yuan }];
+    if (yuan !== undefined) costs.push({ indicator, index, yuan });
   });
   if (costs.length > 0) {
     const sum = Decimal.sum(costs.map((c) => c.yuan));

@@ -13,21 +13,21 @@ export const EARLY_COMPLETION_DAYS = 60;
 
 export function checkDeadlines({ evaluation, fiscalYear }: AuditContext): Finding[] {
   const yearStart = { year: fiscalYear, month: 1, day: 1 };
-  return evaluation.indicators.flatMap((indicator, index): Finding[] => {
+  const findings: Finding[] = [];
+  evaluation.indicators.forEach((indicator, index) => {
     const { target, actual } = indicator;
-    if (target?.kind !== 'date' || actual?.kind !== 'date') return [];
+    if (target?.kind !== 'date' || actual?.kind !== 'date') return;
     const early = daysBetween(actual.date, target.date);
     const intoYear = daysBetween(yearStart, actual.date);
-    if (intoYear >= EARLY_COMPLETION_DAYS || early < 2 * EARLY_COMPLETION_DAYS) return [];
-    return [
-      {
-        code: 'deadline.implausiblyEarly',
-        severity: 'warning',
-        message: `“${indicator.name}”期限为 ${formatChineseDate(target.date)}，实际 ${formatChineseDate(actual.date)} 即已完成（提前 ${early} 天，年度开始后第 ${intoYear + 1} 天），期限可能为事后设定或目标偏低`,
-        path: `${indicatorPath(index)}.actual`,
-        claimed: actual.text,
-        computed: target.text,
-      },
-    ];
+    if (intoYear >= EARLY_COMPLETION_DAYS || early < 2 * EARLY_COMPLETION_DAYS) return;
+    findings.push({
+      code: 'deadline.implausiblyEarly',
+      severity: 'warning',
+      message: `“${indicator.name}”期限为 ${formatChineseDate(target.date)}，实际 ${formatChineseDate(actual.date)} 即已完成（提前 ${early} 天，年度开始后第 ${intoYear + 1} 天），期限可能为事后设定或目标偏低`,
+      path: `${indicatorPath(index)}.actual`,
+      claimed: actual.text,
+      computed: target.text,
+    });
   });
+  return findings;
 }

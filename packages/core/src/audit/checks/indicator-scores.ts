@@ -47,7 +47,7 @@ export function checkIndicatorScores({ evaluation, card }: AuditContext): Findin
       findings.push({
         code: 'score.mismatch',
         severity: 'error',
-        message: `${name}自评得分 ${formatScore(claimed)}，按“${scored.ruleLabel}”应为 ${formatScore(outcome.score)}（${outcome.derivation}）`,
+        message: `${name}自评得分 ${formatScore(claimed)}，按“${scored.ruleLabel}”应为 ${formatScore(outcome.score)}（${scored.derivation}）`,
         path: `${path}.claimed.score`,
         claimed,
         computed: outcome.score,

@@ -1,11 +1,12 @@
-import { validateFramework, validateIndicatorWeights } from '../../frameworks/validate-framework.js';
+import type { EvaluationFramework } from '../../frameworks/framework.js';
+import { validateFramework, validateIndicatorWeights, type WeightIssue } from '../../frameworks/validate-framework.js';
 import type { AuditContext } from '../audit-context.js';
 import type { Finding } from '../finding.js';
 
 /** 权重: weights sum to the total and each level's subtotal matches its children (10号 第二十三条). */
 export function checkWeights({ evaluation }: AuditContext): Finding[] {
   const { framework, indicators } = evaluation;
-  return [...validateFramework(framework), ...validateIndicatorWeights(framework, indicators)].map((issue) => ({
+  return [...frameworkIssues(framework), ...validateIndicatorWeights(framework, indicators)].map((issue) => ({
     code: issue.code === 'outputBenefitShare' ? 'framework.outputBenefitShare' : 'framework.weights',
     severity: 'error',
     message: issue.message,
@@ -13,4 +14,16 @@ export function checkWeights({ evaluation }: AuditContext): Finding[] {
     ...(issue.expected ? { computed: issue.expected } : {}),
     ...(issue.actual ? { claimed: issue.actual } : {}),
   }));
+}
+
+/** A framework's own issues do not change between the evaluations that use it: computed once. */
+const issuesByFramework = new WeakMap<EvaluationFramework, readonly WeightIssue[]>();
+
+function frameworkIssues(framework: EvaluationFramework): readonly WeightIssue[] {
+  let issues = issuesByFramework.get(framework);
+  if (!issues) {
+    issues = validateFramework(framework);
+    issuesByFramework.set(framework, issues);
+  }
+  return issues;
 }

@@ -14,7 +14,7 @@ describe('fundingRate (资金到位率 = 实际到位 ÷ 全年预算数)', () =
   it('scores w × rate with the amounts in 万元', () => {
     const outcome = fundingRate.score(indicator({ weight: 5, formula: 'fundingRate' }), scoringContext({ budget: { received: 900_000 } }));
     expect(score(outcome)).toBe('4.50');
-    expect(outcome.ok && outcome.derivation).toBe('5 × 90.00% = 4.50（实际到位 90.00万元 ÷ 预算 100.00万元）');
+    expect(outcome.ok && outcome.explain()).toBe('5 × 90.00% = 4.50（实际到位 90.00万元 ÷ 预算 100.00万元）');
   });
 
   it('measures against the adjusted full-year budget', () => {
@@ -36,14 +36,14 @@ describe('executionRate (预算执行率) on both bases', () => {
   it('divides by 实际到位 under the 10号 annex (received)', () => {
     const outcome = executionRate.score(indicator({ weight: 5 }), scoringContext({ budget }));
     expect(score(outcome)).toBe('4.55');
-    expect(outcome.ok && outcome.derivation).toBe('5 × 91.02% = 4.55（实际支出 91.02万元 ÷ 实际到位 100.00万元）');
+    expect(outcome.ok && outcome.explain()).toBe('5 × 91.02% = 4.55（实际支出 91.02万元 ÷ 实际到位 100.00万元）');
   });
 
   it('divides by the adjusted full-year budget on the self-evaluation sheet', () => {
     const outcome = executionRate.score(indicator({ weight: 10 }), scoringContext({ budget, settings: { executionRateBase: 'adjustedBudget' } }));
     // 910200 ÷ 1200000 = 75.85% → 10 × 0.7585 = 7.585 → 7.59 (half up)
     expect(score(outcome)).toBe('7.59');
-    expect(outcome.ok && outcome.derivation).toContain('÷ 全年预算 120.00万元');
+    expect(outcome.ok && outcome.explain()).toContain('÷ 全年预算 120.00万元');
   });
 
   it('cannot score when its base is zero, naming the base', () => {

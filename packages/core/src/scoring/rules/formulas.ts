@@ -11,13 +11,15 @@ export const fundingRate: ScoringRule = {
   label: '资金到位率',
   basis: '财预〔2020〕10号 附件：资金到位率 = 实际到位资金 ÷ 预算资金',
   score(indicator, { budget }) {
-    if (!budget.fundingRate) return { ok: false, code: 'notComputable', reason: '预算数为 0，无法计算资金到位率' };
-    const { score } = scoreFromRate(indicator.weight, budget.fundingRate);
+    const rate = budget.fundingRate;
+    if (!rate) return { ok: false, code: 'notComputable', reason: '预算数为 0，无法计算资金到位率' };
+    const { score } = scoreFromRate(indicator.weight, rate);
     return {
       ok: true,
       score,
-      rate: budget.fundingRate,
-      derivation: `${weightTimesRate(indicator.weight, budget.fundingRate, score)}（实际到位 ${formatWanYuan(budget.receivedAmount)} ÷ 预算 ${formatWanYuan(budget.adjustedBudgetAmount)}）`,
+      rate,
+      explain: () =>
+        `${weightTimesRate(indicator.weight, rate, score)}（实际到位 ${formatWanYuan(budget.receivedAmount)} ÷ 预算 ${formatWanYuan(budget.adjustedBudgetAmount)}）`,
     };
   },
 };
@@ -40,7 +42,8 @@ export const executionRate: ScoringRule = {
       ok: true,
       score,
       rate,
-      derivation: `${weightTimesRate(indicator.weight, rate, score)}（实际支出 ${formatWanYuan(budget.spentAmount)} ÷ ${ofBudget ? '全年预算' : '实际到位'} ${formatWanYuan(base)}）`,
+      explain: () =>
+        `${weightTimesRate(indicator.weight, rate, score)}（实际支出 ${formatWanYuan(budget.spentAmount)} ÷ ${ofBudget ? '全年预算' : '实际到位'} ${formatWanYuan(base)}）`,
     };
   },
 };

@@ -7,7 +7,7 @@ const context = scoringContext();
 
 function scored(outcome: RuleOutcome): { score: string; derivation: string; rate?: string } {
   if (!outcome.ok) throw new Error(`expected a score, got ${outcome.code}: ${outcome.reason}`);
-  return { score: outcome.score.toFixed(2), derivation: outcome.derivation, ...(outcome.rate ? { rate: outcome.rate.toPercent() } : {}) };
+  return { score: outcome.score.toFixed(2), derivation: outcome.explain(), ...(outcome.rate ? { rate: outcome.rate.toPercent() } : {}) };
 }
 
 describe('higherIsBetter (正向指标: B ≥ A → w, else w × B ÷ A)', () => {

@@ -19,18 +19,19 @@ export const higherIsBetter: ScoringRule = {
     const { a, b } = pair;
     const w = indicator.weight;
     if (b.gte(a)) {
-      return { ok: true, score: roundScore(w), rate: a.isZero() ? Ratio.ONE : b.dividedBy(a), derivation: fullMarks(w, `实际 ${quantityText(pair.actual)} 达到目标 ${quantityText(pair.target)}`) };
+      return { ok: true, score: roundScore(w), rate: a.isZero() ? Ratio.ONE : b.dividedBy(a), explain: () => fullMarks(w, `实际 ${quantityText(pair.actual)} 达到目标 ${quantityText(pair.target)}`) };
     }
     // B ÷ A is a share only against a positive target: below a zero target it would divide by
     // zero, below a negative one it would exceed 100% and earn full marks for a miss.
-    if (!a.gt(0)) return { ok: true, score: Decimal.ZERO, rate: Ratio.ZERO, derivation: noMarks(`实际 ${quantityText(pair.actual)} 未达到目标 ${quantityText(pair.target)}`) };
+    if (!a.gt(0)) return { ok: true, score: Decimal.ZERO, rate: Ratio.ZERO, explain: () => noMarks(`实际 ${quantityText(pair.actual)} 未达到目标 ${quantityText(pair.target)}`) };
     const rate = b.dividedBy(a);
     const { score } = scoreFromRate(w, rate);
     return {
       ok: true,
       score,
       rate,
-      derivation: `${weightTimesRate(w, rate, score)}（实际 ${quantityText(pair.actual)} ÷ 目标 ${quantityText(pair.target)}）`,
+      explain: () =>
+        `${weightTimesRate(w, rate, score)}（实际 ${quantityText(pair.actual)} ÷ 目标 ${quantityText(pair.target)}）`,
     };
   },
 };
@@ -49,8 +50,8 @@ export const equals: ScoringRule = {
     if (pair.a.isZero()) {
       const w = indicator.weight;
       return pair.b.lte(0)
-        ? { ok: true, score: roundScore(w), derivation: fullMarks(w, `目标为 0，实际 ${quantityText(pair.actual)}`) }
-        : { ok: true, score: Decimal.ZERO, derivation: `目标为 0，实际 ${quantityText(pair.actual)} 超出，得 ${formatScore(Decimal.ZERO)} 分` };
+        ? { ok: true, score: roundScore(w), explain: () => fullMarks(w, `目标为 0，实际 ${quantityText(pair.actual)}`) }
+        : { ok: true, score: Decimal.ZERO, explain: () => `目标为 0，实际 ${quantityText(pair.actual)} 超出，得 ${formatScore(Decimal.ZERO)} 分` };
     }
     return higherIsBetter.score(indicator, context);
   },

@@ -22,7 +22,7 @@ describe('lowerIsBetterLinear (B ≤ A → w; A < B < 2A → w × (2A − B) ÷ 
   it('deducts in proportion to the overrun', () => {
     const outcome = cap('25万元');
     expect(score(outcome)).toBe('7.50');
-    expect(outcome.ok && outcome.derivation).toBe('10 × 75.00% = 7.50（超出 20万元 上限 25.00%）');
+    expect(outcome.ok && outcome.explain()).toBe('10 × 75.00% = 7.50（超出 20万元 上限 25.00%）');
     expect(score(cap('39.99万元'))).toBe('0.01');
   });
 
@@ -30,7 +30,7 @@ describe('lowerIsBetterLinear (B ≤ A → w; A < B < 2A → w × (2A − B) ÷ 
     expect(score(cap('40万元'))).toBe('0.00');
     expect(score(cap('60.32万元', 3))).toBe('0.00');
     const outcome = cap('40万元');
-    expect(outcome.ok && outcome.derivation).toContain('2 倍');
+    expect(outcome.ok && outcome.explain()).toContain('2 倍');
   });
 
   it('gives 0 for any spending against a zero cap (A = 0), full marks for none', () => {
@@ -56,7 +56,7 @@ describe('lowerIsBetterRatio (w × A ÷ B, capped at w)', () => {
   it('scores w × A ÷ B over the cap, never 0 however large the overrun', () => {
     const outcome = cap('25万元');
     expect(score(outcome)).toBe('8.00');
-    expect(outcome.ok && outcome.derivation).toBe('10 × 80.00% = 8.00（目标 20万元 ÷ 实际 25万元）');
+    expect(outcome.ok && outcome.explain()).toBe('10 × 80.00% = 8.00（目标 20万元 ÷ 实际 25万元）');
     expect(score(cap('60.32万元'))).toBe('3.32');
   });
 

@@ -18,9 +18,9 @@ export const lowerIsBetterLinear: ScoringRule = {
     if (isFailure(pair)) return pair;
     const { a, b } = pair;
     const w = indicator.weight;
-    if (b.lte(a)) return { ok: true, score: roundScore(w), derivation: fullMarks(w, `实际 ${quantityText(pair.actual)} 未超过 ${quantityText(pair.target)}`) };
+    if (b.lte(a)) return { ok: true, score: roundScore(w), explain: () => fullMarks(w, `实际 ${quantityText(pair.actual)} 未超过 ${quantityText(pair.target)}`) };
     if (a.lte(0) || b.gte(a.times(2))) {
-      return { ok: true, score: Decimal.ZERO, rate: Ratio.ZERO, derivation: noMarks(`实际 ${quantityText(pair.actual)} 达到或超过上限 ${quantityText(pair.target)} 的 2 倍`) };
+      return { ok: true, score: Decimal.ZERO, rate: Ratio.ZERO, explain: () => noMarks(`实际 ${quantityText(pair.actual)} 达到或超过上限 ${quantityText(pair.target)} 的 2 倍`) };
     }
     // 1 − (B − A) ÷ A = (2A − B) ÷ A
     const rate = a.times(2).minus(b).dividedBy(a);
@@ -29,7 +29,8 @@ export const lowerIsBetterLinear: ScoringRule = {
       ok: true,
       score,
       rate,
-      derivation: `${weightTimesRate(w, rate, score)}（超出 ${quantityText(pair.target)} 上限 ${b.minus(a).dividedBy(a).toPercent()}）`,
+      explain: () =>
+        `${weightTimesRate(w, rate, score)}（超出 ${quantityText(pair.target)} 上限 ${b.minus(a).dividedBy(a).toPercent()}）`,
     };
   },
 };
@@ -47,16 +48,17 @@ export const lowerIsBetterRatio: ScoringRule = {
     if (isFailure(pair)) return pair;
     const { a, b } = pair;
     const w = indicator.weight;
-    if (b.lte(a)) return { ok: true, score: roundScore(w), derivation: fullMarks(w, `实际 ${quantityText(pair.actual)} 未超过 ${quantityText(pair.target)}`) };
+    if (b.lte(a)) return { ok: true, score: roundScore(w), explain: () => fullMarks(w, `实际 ${quantityText(pair.actual)} 未超过 ${quantityText(pair.target)}`) };
     // Over a cap of 0 or less, A ÷ B is no share: it would be 0 ÷ 0 at B = 0, or above 100% for B < 0.
-    if (a.lte(0)) return { ok: true, score: Decimal.ZERO, rate: Ratio.ZERO, derivation: noMarks(`实际 ${quantityText(pair.actual)} 超过上限 ${quantityText(pair.target)}`) };
+    if (a.lte(0)) return { ok: true, score: Decimal.ZERO, rate: Ratio.ZERO, explain: () => noMarks(`实际 ${quantityText(pair.actual)} 超过上限 ${quantityText(pair.target)}`) };
     const rate = a.dividedBy(b);
     const { score } = scoreFromRate(w, rate);
     return {
       ok: true,
       score,
       rate,
-      derivation: `${weightTimesRate(w, rate, score)}（目标 ${quantityText(pair.target)} ÷ 实际 ${quantityText(pair.actual)}）`,
+      explain: () =>
+        `${weightTimesRate(w, rate, score)}（目标 ${quantityText(pair.target)} ÷ 实际 ${quantityText(pair.actual)}）`,
     };
   },
 };

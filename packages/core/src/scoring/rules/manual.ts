@@ -9,10 +9,11 @@ export const manual: ScoringRule = {
   score(indicator) {
     const score = indicator.manualScore;
     if (score === undefined) return { ok: false, code: 'missingScore', reason: `“${indicator.name}”未给出人工评分` };
-    if (!indicator.justification?.trim()) return { ok: false, code: 'missingScore', reason: `“${indicator.name}”的人工评分缺少评分理由` };
+    const justification = indicator.justification?.trim();
+    if (!justification) return { ok: false, code: 'missingScore', reason: `“${indicator.name}”的人工评分缺少评分理由` };
     if (score.isNegative() || score.gt(indicator.weight)) {
       return { ok: false, code: 'notComputable', reason: `“${indicator.name}”的人工评分 ${formatScore(score)} 超出 [0, ${formatScore(indicator.weight)}]` };
     }
-    return { ok: true, score: score.round(2), derivation: `人工评分 ${formatScore(score)}：${indicator.justification.trim()}` };
+    return { ok: true, score: score.round(2), explain: () => `人工评分 ${formatScore(score)}：${justification}` };
   },
 };

@@ -33,7 +33,7 @@ describe('qualitativeTiers with the national 80/60 edges', () => {
 
   it('explains the score with its tier and range', () => {
     const outcome = rate({ tier: 'partiallyAchieved', claimedScore: 7 });
-    expect(outcome).toEqual({ ok: true, score: Decimal.from('7').round(2), derivation: '“部分达成年度指标并具有一定效果”档，区间 [6.00, 8.00)，评定 7.00' });
+    expect(outcome.ok && [outcome.score.toFixed(2), outcome.explain()]).toEqual(['7.00', '“部分达成年度指标并具有一定效果”档，区间 [6.00, 8.00)，评定 7.00']);
   });
 
   it('names the tier and range when the score is outside it', () => {
@@ -63,7 +63,7 @@ describe('qualitativeTiers with 80/50 edges', () => {
 describe('tier inference and missing inputs', () => {
   it('infers 达成 when the actual repeats the target’s expectation', () => {
     const outcome = rate({ target: '逐步提高', actual: '逐步提高', claimedScore: 9 });
-    expect(outcome.ok && outcome.derivation).toContain('（实际与目标表述一致）');
+    expect(outcome.ok && outcome.explain()).toContain('（实际与目标表述一致）');
     expect(effectiveTier(indicator({ target: '逐步提高', actual: '有所提高' }))).toEqual({ tier: 'achieved', inferred: true });
   });
 

@@ -75,6 +75,6 @@ export const qualitativeTiers: ScoringRule = {
     if (!isInTier(score, range)) {
       return { ok: false, code: 'notComputable', reason: `“${indicator.name}”得分 ${formatScore(score)} 不在${tierText} ${formatTierRange(range)} 内` };
     }
-    return { ok: true, score: score.round(2), derivation: `${tierText}，区间 ${formatTierRange(range)}，评定 ${formatScore(score)}` };
+    return { ok: true, score: score.round(2), explain: () => `${tierText}，区间 ${formatTierRange(range)}，评定 ${formatScore(score)}` };
   },
 };
