@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../indicators/indicator.js';
 import { Decimal } from '../money/decimal.js';
 import type { Actual, Target, TargetOperator } from '../targets/target.js';
-import { hasDeviationReason, missingReasons, reasonRequirements } from './reason-requirement.js';
+import { hasDeviationReason, missingReasons, reasonRequirements, type ReasonRequirement } from './reason-requirement.js';
 
 const settings = { overshootThreshold: Decimal.from('1.3') };
 const quantity = (operator: TargetOperator, value: string, unit: string): Target => ({
@@ -27,20 +27,20 @@ const codes = (list: readonly { code: string }[]) => list.map((r) => r.code);
 describe('reasonRequirements', () => {
   it('requires a reason whenever the score is below the weight', () => {
     const shortfall = indicator('培训次数', { target: quantity('gte', '4', '次'), actual: measured('3', '次') });
-    expect(reasonRequirements(shortfall, Decimal.from('3.75'), settings)).toEqual([
+    expect(plain(reasonRequirements(shortfall, Decimal.from('3.75'), settings))).toEqual([
       { code: 'scoreBelowWeight', message: '得分 3.75 低于分值 5' },
     ]);
-    expect(reasonRequirements(shortfall, Decimal.from('5'), settings)).toEqual([]);
-    expect(reasonRequirements(shortfall, undefined, settings)).toEqual([]);
+    expect(plain(reasonRequirements(shortfall, Decimal.from('5'), settings))).toEqual([]);
+    expect(plain(reasonRequirements(shortfall, undefined, settings))).toEqual([]);
   });
 
   it('requires a reason for an overshoot at or above the threshold', () => {
     const atThreshold = indicator('宣传次数', { target: quantity('gte', '10', '次'), actual: measured('13', '次') });
-    expect(reasonRequirements(atThreshold, Decimal.from(5), settings)).toEqual([
+    expect(plain(reasonRequirements(atThreshold, Decimal.from(5), settings))).toEqual([
       { code: 'overshoot', message: '实际完成值 13次 为指标值 10次 的 130.00%，达到超额阈值 130.00%，须说明目标是否偏低' },
     ]);
     const below = indicator('宣传次数', { target: quantity('gte', '10', '次'), actual: measured('12.99', '次') });
-    expect(reasonRequirements(below, Decimal.from(5), settings)).toEqual([]);
+    expect(plain(reasonRequirements(below, Decimal.from(5), settings))).toEqual([]);
     expect(codes(reasonRequirements(atThreshold, Decimal.from(5), { overshootThreshold: Decimal.from('1.5') }))).toEqual([]);
   });
 
@@ -48,12 +48,12 @@ describe('reasonRequirements', () => {
     const equals = indicator('设备数', { target: quantity('eq', '10', '个'), actual: measured('20', '个') });
     expect(codes(reasonRequirements(equals, Decimal.from(5), settings))).toEqual(['overshoot']);
     const zero = indicator('事故数', { target: quantity('gte', '0', '起'), actual: measured('5', '起') });
-    expect(reasonRequirements(zero, Decimal.from(5), settings)).toEqual([]);
+    expect(plain(reasonRequirements(zero, Decimal.from(5), settings))).toEqual([]);
   });
 
   it('requires a reason for an exceeded cap, together with the score shortfall (the sample’s 宣传费)', () => {
     const publicity = indicator('宣传费', { target: quantity('lte', '20', '万元'), actual: measured('603200', '元') });
-    expect(reasonRequirements(publicity, Decimal.ZERO, settings)).toEqual([
+    expect(plain(reasonRequirements(publicity, Decimal.ZERO, settings))).toEqual([
       { code: 'scoreBelowWeight', message: '得分 0 低于分值 5' },
       { code: 'capExceeded', message: '实际完成值 60.32万元 超过指标值上限 20万元' },
     ]);
@@ -61,9 +61,9 @@ describe('reasonRequirements', () => {
 
   it('treats reaching a strict < cap as exceeding it, and never calls a low cost an overshoot', () => {
     const strict = indicator('投诉数', { target: quantity('lt', '3', '起'), actual: measured('3', '起') });
-    expect(reasonRequirements(strict, undefined, settings)).toEqual([{ code: 'capExceeded', message: '实际完成值 3起 未低于指标值上限 3起' }]);
+    expect(plain(reasonRequirements(strict, undefined, settings))).toEqual([{ code: 'capExceeded', message: '实际完成值 3起 未低于指标值上限 3起' }]);
     const cheap = indicator('成本', { target: quantity('lte', '20', '万元'), actual: measured('1', '万元') });
-    expect(reasonRequirements(cheap, Decimal.from(5), settings)).toEqual([]);
+    expect(plain(reasonRequirements(cheap, Decimal.from(5), settings))).toEqual([]);
   });
 
   it('requires a reason for a missed deadline', () => {
@@ -71,7 +71,7 @@ describe('reasonRequirements', () => {
       target: { kind: 'date', operator: 'lte', date: { year: 2022, month: 12, day: 20 }, monthEnd: false, text: '2022年12月20日' },
       actual: { kind: 'date', date: { year: 2023, month: 1, day: 5 }, text: '2023年1月5日' },
     });
-    expect(reasonRequirements(late, undefined, settings)).toEqual([
+    expect(plain(reasonRequirements(late, undefined, settings))).toEqual([
       { code: 'deadlineMissed', message: '实际完成日期 2023年1月5日 晚于计划完成日期 2022年12月20日 16 天' },
     ]);
   });
@@ -81,9 +81,9 @@ describe('reasonRequirements', () => {
       target: { kind: 'qualitative', expectation: 'improve', text: '逐步提高' },
       actual: { kind: 'qualitative', expectation: 'achieve', text: '达成' },
     });
-    expect(reasonRequirements(qualitative, Decimal.from(5), settings)).toEqual([]);
+    expect(plain(reasonRequirements(qualitative, Decimal.from(5), settings))).toEqual([]);
     const mismatch = indicator('培训', { target: quantity('gte', '2', '次'), actual: measured('3', '个') });
-    expect(reasonRequirements(mismatch, Decimal.from(5), settings)).toEqual([]);
+    expect(plain(reasonRequirements(mismatch, Decimal.from(5), settings))).toEqual([]);
   });
 });
 
@@ -126,3 +126,8 @@ describe('missingReasons', () => {
     expect(missingReasons([met, explained], scores, settings)).toEqual([]);
   });
 });
+
+/** Requirements as plain data (their messages are built when read). */
+function plain(requirements: readonly ReasonRequirement[]): { code: string; message: string }[] {
+  return requirements.map((r) => ({ code: r.code, message: r.message }));
+}

@@ -3,7 +3,7 @@ import type { Indicator } from '../indicators/indicator.js';
 import type { Decimal } from '../money/decimal.js';
 import { formatPercent } from '../money/rounding.js';
 import { formatChineseDate } from '../time/plain-date.js';
-import { indicatorDeviation, type QuantitativeDeviation } from './deviation.js';
+import { deviationOf, type QuantitativeDeviation } from './deviation.js';
 
 /** Why an indicator needs a 偏差原因分析及改进措施. */
 export type ReasonRequirementCode =
@@ -41,20 +41,17 @@ export function reasonRequirements(
 ): ReasonRequirement[] {
   const requirements: ReasonRequirement[] = [];
   if (score !== undefined && score.lt(indicator.weight)) {
-    requirements.push({
-      code: 'scoreBelowWeight',
-      message: `得分 ${score.normalize()} 低于分值 ${indicator.weight.normalize()}`,
-    });
+    requirements.push(requirement('scoreBelowWeight', () => `得分 ${score.normalize()} 低于分值 ${indicator.weight.normalize()}`));
   }
-  const deviation = indicatorDeviation(indicator);
+  const { target, actual } = indicator;
+  // Only measured results can deviate; qualitative and incomplete indicators are judged by score alone.
+  if (!target || !actual || target.kind === 'qualitative') return requirements;
+  const deviation = deviationOf(target, actual);
   if (deviation.kind === 'quantitative') {
     const requirement = quantityRequirement(deviation, settings.overshootThreshold);
     if (requirement !== undefined) requirements.push(requirement);
   } else if (deviation.kind === 'date' && !deviation.meetsTarget) {
-    requirements.push({
-      code: 'deadlineMissed',
-      message: `实际完成日期 ${formatChineseDate(deviation.actual)} 晚于计划完成日期 ${formatChineseDate(deviation.target)} ${deviation.daysLate} 天`,
-    });
+    requirements.push(requirement('deadlineMissed', () => `实际完成日期 ${formatChineseDate(deviation.actual)} 晚于计划完成日期 ${formatChineseDate(deviation.target)} ${deviation.daysLate} 天`));
   }
   return requirements;
 }
@@ -90,24 +87,38 @@ export function missingReasons(
 function quantityRequirement(deviation: QuantitativeDeviation, overshootThreshold: Decimal): ReasonRequirement | undefined {
   if (deviation.operator === 'lte' || deviation.operator === 'lt') {
     if (deviation.meetsTarget) return undefined;
-    const { actual, target } = quantityTexts(deviation);
-    return {
-      code: 'capExceeded',
-      message: deviation.direction === 'onTarget' ? `${actual} 未低于指标值上限 ${target}` : `${actual} 超过指标值上限 ${target}`,
-    };
+    return requirement('capExceeded', () => {
+      const { actual, target } = quantityTexts(deviation);
+      return deviation.direction === 'onTarget' ? `${actual} 未低于指标值上限 ${target}` : `${actual} 超过指标值上限 ${target}`;
+    });
   }
   // B ÷ A is only an overshoot against a positive target: with A ≤ 0 there is no share to speak of.
   if (!deviation.target.gt(0)) return undefined;
   const share = deviation.actual.dividedBy(deviation.target);
   if (share.compare(overshootThreshold) < 0) return undefined;
-  const { actual, target } = quantityTexts(deviation);
-  return {
-    code: 'overshoot',
-    message: `${actual} 为指标值 ${target} 的 ${formatPercent(share)}，达到超额阈值 ${formatPercent(overshootThreshold.dividedBy(1))}，须说明目标是否偏低`,
-  };
+  return requirement('overshoot', () => {
+    const { actual, target } = quantityTexts(deviation);
+    return `${actual} 为指标值 ${target} 的 ${formatPercent(share)}，达到超额阈值 ${formatPercent(overshootThreshold.dividedBy(1))}，须说明目标是否偏低`;
+  });
 }
 
-/** Built only when a requirement is found: most indicators need none, and this runs for every one. */
+/** The texts of a quantitative deviation, for messages. */
 function quantityTexts(deviation: QuantitativeDeviation): { actual: string; target: string } {
   return { actual: `实际完成值 ${deviation.actual.normalize()}${deviation.unit}`, target: `${deviation.target.normalize()}${deviation.unit}` };
+}
+
+/** A requirement whose Chinese message is built when read: audits test every indicator, few need one. */
+function requirement(code: ReasonRequirementCode, describe: () => string): ReasonRequirement {
+  return new LazyRequirement(code, describe);
+}
+
+class LazyRequirement implements ReasonRequirement {
+  constructor(
+    readonly code: ReasonRequirementCode,
+    private readonly describe: () => string,
+  ) {}
+
+  get message(): string {
+    return this.describe();
+  }
 }

@@ -176,13 +176,25 @@ export class Decimal {
 
   /** The same value without trailing fractional zeros. */
   normalize(): Decimal {
-    let units = toBigInt(this.digits);
-    let scale = this.scale;
+    let { digits, scale } = this;
+    if (typeof digits === 'number') {
+      while (scale > 0 && digits % 10 === 0) {
+        digits /= 10;
+        scale -= 1;
+      }
+      return scale === this.scale ? this : new Decimal(digits === 0 ? 0 : digits, scale);
+    }
+    let units = digits;
     while (scale > 0 && units % 10n === 0n) {
       units /= 10n;
       scale -= 1;
     }
     return new Decimal(fromBigInt(units), scale);
+  }
+
+  /** This value ÷ 10^places, exactly: the decimal point moves left (percent → fraction). */
+  movePointLeft(places: number): Decimal {
+    return new Decimal(this.digits, this.scale + places);
   }
 
   /** For JSON output only: never compute with the result. */

@@ -20,7 +20,7 @@ export interface ScoreRateCheckInput {
 export interface ScoreRateCheck {
   readonly flagged: boolean;
   /** 指标得分率 = sum of scores ÷ sum of weights; undefined when the weights sum to zero. */
-  readonly scoreRate?: Ratio;
+  readonly scoreRate: Ratio | undefined;
   readonly executionRate: Ratio;
   /** 执行率 × (1 + margin): the highest score rate that passes. */
   readonly limit: Ratio;
@@ -35,18 +35,28 @@ export interface ScoreRateCheck {
  */
 export function scoreRateCheck(input: ScoreRateCheckInput, margin: Decimal = DEFAULT_SCORE_RATE_MARGIN): ScoreRateCheck {
   if (margin.isNegative()) throw new RangeError(`score rate margin must not be negative, got ${margin}`);
-  const { executionRate } = input;
   const limitShare = Decimal.ONE.plus(margin);
-  const limit = executionRate.times(limitShare);
-  const execution = `预算执行率 ${formatPercent(executionRate)}`;
-  if (input.weightSum.isZero()) {
-    return { flagged: false, executionRate, limit, explanation: `分值合计为 0，无法计算指标得分率（${execution}）` };
+  const limit = input.executionRate.times(limitShare);
+  const scoreRate = input.weightSum.isZero() ? undefined : input.scoreSum.dividedBy(input.weightSum);
+  return new ScoreRateResult(scoreRate !== undefined && scoreRate.compare(limit) > 0, scoreRate, input.executionRate, limit, limitShare);
+}
+
+/** The check's result; its explanation is text for people, built when read (audits run this per project). */
+class ScoreRateResult implements ScoreRateCheck {
+  constructor(
+    readonly flagged: boolean,
+    readonly scoreRate: Ratio | undefined,
+    readonly executionRate: Ratio,
+    readonly limit: Ratio,
+    private readonly limitShare: Decimal,
+  ) {}
+
+  get explanation(): string {
+    const execution = `预算执行率 ${formatPercent(this.executionRate)}`;
+    if (this.scoreRate === undefined) return `分值合计为 0，无法计算指标得分率（${execution}）`;
+    const comparison = `${execution} 的 ${thresholdPercent(this.limitShare)}（${formatPercent(this.limit)}）`;
+    return this.flagged
+      ? `指标得分率 ${formatPercent(this.scoreRate)} 超过${comparison}：指标显示已完成而资金未相应支出，需核实绩效目标完成情况与资金使用是否匹配`
+      : `指标得分率 ${formatPercent(this.scoreRate)} 未超过${comparison}`;
   }
-  const scoreRate = input.scoreSum.dividedBy(input.weightSum);
-  const flagged = scoreRate.compare(limit) > 0;
-  const comparison = `${execution} 的 ${thresholdPercent(limitShare)}（${formatPercent(limit)}）`;
-  const explanation = flagged
-    ? `指标得分率 ${formatPercent(scoreRate)} 超过${comparison}：指标显示已完成而资金未相应支出，需核实绩效目标完成情况与资金使用是否匹配`
-    : `指标得分率 ${formatPercent(scoreRate)} 未超过${comparison}`;
-  return { flagged, scoreRate, executionRate, limit, explanation };
 }

@@ -43,7 +43,7 @@ export function checkIndicatorScores({ evaluation, card }: AuditContext): Findin
       });
       return;
     }
-    if (claimed && claimed.minus(outcome.score).abs().gt(tolerance)) {
+    if (claimed && !claimed.eq(outcome.score) && claimed.minus(outcome.score).abs().gt(tolerance)) {
       findings.push({
         code: 'score.mismatch',
         severity: 'error',

@@ -1,12 +1,14 @@
 import type { EvaluationFramework } from '../../frameworks/framework.js';
 import { validateFramework, validateIndicatorWeights, type WeightIssue } from '../../frameworks/validate-framework.js';
+import type { ScoreCard } from '../../scoring/score-card.js';
 import type { AuditContext } from '../audit-context.js';
 import type { Finding } from '../finding.js';
 
 /** 权重: weights sum to the total and each level's subtotal matches its children (10号 第二十三条). */
-export function checkWeights({ evaluation }: AuditContext): Finding[] {
+export function checkWeights({ evaluation, card }: AuditContext): Finding[] {
   const { framework, indicators } = evaluation;
-  return [...frameworkIssues(framework), ...validateIndicatorWeights(framework, indicators)].map((issue) => ({
+  const indicatorIssues = weightsAddUp(card, indicators.length) ? [] : validateIndicatorWeights(framework, indicators);
+  return [...frameworkIssues(framework), ...indicatorIssues].map((issue) => ({
     code: issue.code === 'outputBenefitShare' ? 'framework.outputBenefitShare' : 'framework.weights',
     severity: 'error',
     message: issue.message,
@@ -26,4 +28,20 @@ function frameworkIssues(framework: EvaluationFramework): readonly WeightIssue[]
     issuesByFramework.set(framework, issues);
   }
   return issues;
+}
+
+/**
+ * The score card already summed the weights by group and dimension: when every indicator found its
+ * group and every sum matches, there is nothing to report and the detailed validation is skipped.
+ */
+function weightsAddUp(card: ScoreCard, indicatorCount: number): boolean {
+  let placed = 0;
+  for (const dimension of card.dimensions) {
+    if (!dimension.indicatorWeight.eq(dimension.weight)) return false;
+    for (const group of dimension.groups) {
+      if (group.weight && !group.indicatorWeight.eq(group.weight)) return false;
+      placed += group.indicators.length;
+    }
+  }
+  return placed === indicatorCount;
 }

@@ -31,7 +31,7 @@ export function tierRange(tier: QualitativeTier, weight: Decimal, settings: Scor
 
 /** `percent`% of the weight in points, rounded to 2 decimals (a module function: this runs per indicator). */
 function pointsAt(weight: Decimal, percent: Decimal): Decimal {
-  return weight.times(percent).dividedBy(Decimal.HUNDRED).round(2);
+  return weight.times(percent).movePointLeft(2).round(2);
 }
 
 export function isInTier(score: Decimal, range: TierRange): boolean {
