@@ -1,4 +1,4 @@
-import { SEVERITY_ORDER, type Finding } from './finding.js';
+import type { Finding, Severity } from './finding.js';
 import type { AuditContext } from './audit-context.js';
 import type { AuditReport } from './audit-report.js';
 import { checkBudget } from './checks/budget.js';
@@ -24,9 +24,10 @@ export const AUDIT_CHECKS: readonly AuditCheck[] = [
 ];
 
 export function auditEvaluation(context: AuditContext, checks: readonly AuditCheck[] = AUDIT_CHECKS): AuditReport {
-  const findings = checks.flatMap((check) => check(context));
-  // Stable sort: severity first, the checks' own order (file order) within a severity.
-  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  // Severity first, the checks' own order (file order) within a severity.
+  const bySeverity: Record<Severity, Finding[]> = { error: [], warning: [], info: [] };
+  for (const check of checks) for (const finding of check(context)) bySeverity[finding.severity].push(finding);
+  const findings = [...bySeverity.error, ...bySeverity.warning, ...bySeverity.info];
   const { evaluation, card } = context;
   const claimedScore = (id: string) => evaluation.claims.dimensions.find((d) => d.level1 === id)?.score;
   return {

@@ -47,4 +47,3 @@ export interface Finding {
   readonly computed?: FindingValue;
 }
 
-export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };

@@ -77,7 +77,7 @@ function claimedDimensionSum(level1: string, evaluation: AuditContext['evaluatio
   if (!dimension) return undefined;
   let sum = Decimal.ZERO;
   for (const group of dimension.groups) {
-    const groupClaim = evaluation.claims.groups.find((g) => g.level1 === level1 && g.level2 === group.id);
+    const groupClaim = evaluation.claims.groups.length === 0 ? undefined : evaluation.claims.groups.find((g) => g.level1 === level1 && g.level2 === group.id);
     if (groupClaim) {
       sum = sum.plus(groupClaim.score);
       continue;
