@@ -138,4 +138,18 @@ describe('project lists, search and the dashboard', () => {
     expect(rates.length).toBe(10);
     for (let i = 1; i < rates.length; i += 1) expect(rates[i - 1]?.gte(rates[i] ?? Decimal.ZERO)).toBe(true);
   });
+
+  it('colours a project without a stated date at today in SQL as the core does', async () => {
+    const created = await app.gql<{ createProject: { id: string } }>(
+      'mutation($u: ID!) { createProject(input: { unitId: $u, name: "无截至日期的项目", fiscalYear: 2023 }) { id } }',
+      { u: (await app.gql<{ units: { id: string }[] }>('{ units { id } }', {}, token)).data?.units[0]?.id },
+      token,
+    );
+    const id = created.data?.createProject.id;
+    await app.gql('mutation($id: ID!) { setBudget(projectId: $id, input: { lines: [{ fundSource: fiscal, budgetAmount: "100", receivedAmount: "100" }] }) { id } }', { id }, token);
+    await app.gql('mutation($id: ID!) { recordPayment(projectId: $id, input: { date: "2023-03-01", amount: "30", category: "办公费" }) { id } }', { id }, token);
+    // Today is pinned to 2023-09-30: 序时进度 75%, execution 30%, v = 40% → red.
+    const red = await page('first: 10, filter: { alertColour: red, text: "无截至日期" }');
+    expect(red.nodes.map((n) => [n.id, n.executionAlert?.colour])).toEqual([[id, 'red']]);
+  });
 });

@@ -1,4 +1,5 @@
-import { boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, numeric, pgTable, smallint, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import type { EvaluationKind, Formula, FundSource, ProjectFile, QualitativeTier } from '@jixiao/core';
 import { createdAt, money, points, updatedAt } from './columns.js';
 
@@ -34,6 +35,11 @@ export const projects = pgTable(
     statedSpentAmount: money('stated_spent_amount'),
     /** The date the spending refers to (monitoring is judged at this date when set). */
     asOf: date('as_of', { mode: 'string' }),
+    /**
+     * 序时进度 at `asOf` as completed months of the fiscal year (0–12, the core's month-based
+     * time progress × 12), so that SQL colours execution alerts without date arithmetic per row.
+     */
+    asOfMonths: smallint('as_of_months'),
     /** True for the generated demonstration set (clearly labelled synthetic data). */
     synthetic: boolean('synthetic').notNull().default(false),
     budgetAmount: money('budget_amount').notNull().default('0'),
@@ -141,7 +147,13 @@ export const indicators = pgTable(
     deviationRate: numeric('deviation_rate', { precision: 18, scale: 6 }),
     updatedAt: updatedAt(),
   },
-  (t) => [index('indicators_project_idx').on(t.projectId, t.position)],
+  (t) => [
+    index('indicators_project_idx').on(t.projectId, t.position),
+    // The dashboard's largest deviations walk this index instead of sorting every indicator.
+    index('indicators_abs_deviation_idx')
+      .on(sql`abs(${t.deviationRate}) desc`)
+      .where(sql`${t.deviationRate} is not null`),
+  ],
 );
 
 /** The evaluation of a project (one per project) with what its authors claimed. */

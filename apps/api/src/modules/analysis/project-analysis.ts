@@ -1,11 +1,14 @@
 import {
+  Decimal,
   auditProject,
   budgetFigures,
   indicatorDeviation,
   loadProjectFile,
   projectFileSchema,
+  timeProgress,
   type AuditReport,
   type BudgetFigures,
+  type PlainDate,
   type Project,
   type ProjectFile,
   type ProjectFileIssue,
@@ -35,6 +38,11 @@ export function analyseProjectFile(json: unknown): AnalysisResult {
   return { ok: true, analysis: { file, project, figures: budgetFigures(project.budget), report: auditProject(project) } };
 }
 
+/** 序时进度 (month-based) as a whole number of completed months: exact, since it is m ÷ 12. */
+export function completedMonths(date: PlainDate, fiscalYear: number): number {
+  return Number(timeProgress(date, fiscalYear, 'month').times(Decimal.of(12n)).round(0).toString());
+}
+
 /** The values stored beside the rows so that lists, filters and the dashboard stay plain SQL. */
 export interface ProjectSummary {
   readonly budgetAmount: string;
@@ -43,6 +51,8 @@ export interface ProjectSummary {
   readonly spentAmount: string;
   readonly totalScore: string | null;
   readonly grade: string | null;
+  /** Completed months of the fiscal year at the stated 截至 date (0–12), null without one. */
+  readonly asOfMonths: number | null;
   /** Per indicator, in order: the score and the deviation rate (6 decimals). */
   readonly indicators: readonly { readonly score: string | null; readonly deviationRate: string | null }[];
 }
@@ -56,6 +66,7 @@ export function summarise({ project, figures, report }: ProjectAnalysis): Projec
     spentAmount: figures.spentAmount.toString(),
     totalScore: report ? report.card.totalScore.toString() : null,
     grade: report ? report.card.grade.grade : null,
+    asOfMonths: project.budget.asOf ? completedMonths(project.budget.asOf, project.info.fiscalYear) : null,
     indicators: (project.evaluation?.indicators ?? []).map((indicator, index) => {
       const deviation = indicatorDeviation(indicator);
       const scored = scores[index];

@@ -1,8 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Money } from '../../common/models/money.model.js';
 import type { GraphQLContext } from '../../graphql/graphql-context.js';
-import { FundSource } from '../projects/models/enums.js';
 import { Project } from '../projects/models/project.model.js';
+import { budgetLineViews, expenseViews, paymentViews } from './budget.presenter.js';
 import { BudgetLine } from './models/budget-line.model.js';
 import { Expense } from './models/expense.model.js';
 import { Payment } from './models/payment.model.js';
@@ -12,31 +11,16 @@ import { Payment } from './models/payment.model.js';
 export class BudgetFieldsResolver {
   @ResolveField(() => [BudgetLine], { description: 'Budget by fund source.', complexity: 5 })
   async budgetLines(@Parent() project: Project, @Context() context: GraphQLContext): Promise<BudgetLine[]> {
-    const { aggregate } = await context.loaders.project.load(project.id);
-    return aggregate.budgetLines.map((line) => ({
-      fundSource: FundSource[line.fundSource],
-      budgetAmount: Money.of(line.budgetAmount),
-      adjustedBudgetAmount: Money.of(line.adjustedBudgetAmount),
-      receivedAmount: Money.of(line.receivedAmount),
-    }));
+    return budgetLineViews(await context.loaders.project.load(project.id));
   }
 
   @ResolveField(() => [Payment], { description: 'Payments by date.', complexity: 5 })
   async payments(@Parent() project: Project, @Context() context: GraphQLContext): Promise<Payment[]> {
-    const { aggregate } = await context.loaders.project.load(project.id);
-    return aggregate.payments.map((payment) => ({
-      id: payment.id,
-      date: payment.date,
-      amount: Money.of(payment.amount),
-      category: payment.category,
-      voucher: payment.voucher,
-      fundSource: payment.fundSource === null ? null : FundSource[payment.fundSource],
-    }));
+    return paymentViews(await context.loaders.project.load(project.id));
   }
 
   @ResolveField(() => [Expense], { description: '支出明细 as stated.', complexity: 5 })
   async expenses(@Parent() project: Project, @Context() context: GraphQLContext): Promise<Expense[]> {
-    const { aggregate } = await context.loaders.project.load(project.id);
-    return aggregate.expenses.map((expense) => ({ category: expense.category, amount: Money.of(expense.amount) }));
+    return expenseViews(await context.loaders.project.load(project.id));
   }
 }

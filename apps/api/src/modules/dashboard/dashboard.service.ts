@@ -5,11 +5,10 @@ import {
   formatIsoDate,
   parseIsoDate,
   timeProgress,
-  type PlainDate,
   type Ratio,
 } from '@jixiao/core';
 import { Inject, Injectable } from '@nestjs/common';
-import { and, desc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { inRegion, projectScope } from '../../auth/policy/project-scope.js';
 import type { RequestContext } from '../../auth/request-context.js';
 import { Clock } from '../../common/clock.js';
@@ -21,7 +20,7 @@ import { DB, type Db } from '../../database/database.types.js';
 import { indicators, projects, regions, units } from '../../database/schema/index.js';
 import { executionAlertColourSql } from '../monitoring/execution-alert.sql.js';
 import { monitoringDate } from '../monitoring/monitoring-date.js';
-import { AlertColour, Grade, isGrade } from '../projects/models/enums.js';
+import { AlertColour, Grade } from '../projects/models/enums.js';
 import type { DashboardOverview, ExecutionSummary, GradeCount } from './models/dashboard-overview.model.js';
 
 interface Sums {
@@ -49,12 +48,26 @@ export class DashboardService {
       eq(projects.fiscalYear, fiscalYear),
       regionCode === undefined ? undefined : inRegion(projects.regionCode, requireRegionCode('regionCode', regionCode)),
     );
+    const requested = asOf === undefined ? undefined : parseIsoDate(requireDate('asOf', asOf, '日期'));
     const today = this.clock.today();
-    const date = asOf === undefined ? await this.latestStatedDate(scope, fiscalYear, today) : parseIsoDate(requireDate('asOf', asOf, '日期'));
-    if (!date) throw new Error('unreachable: asOf was validated');
-    const progress = timeProgress(date, fiscalYear, 'month');
 
-    const [unitRows, alertRows, gradeRows, deviationRows] = await Promise.all([
+    // One scan of the year's projects: money by unit, and per unit the alert colours, grades and
+    // the latest stated date; totals, regions and counts are sums of these rows.
+    const perProject = this.db
+      .select({
+        unitId: projects.unitId,
+        budgetAmount: projects.budgetAmount,
+        adjustedBudgetAmount: projects.adjustedBudgetAmount,
+        receivedAmount: projects.receivedAmount,
+        spentAmount: projects.spentAmount,
+        grade: projects.grade,
+        asOf: projects.asOf,
+        colour: sql<string | null>`${executionAlertColourSql(today)}`.as('colour'),
+      })
+      .from(projects)
+      .where(scope)
+      .as('p');
+    const [unitRows, deviationRows] = await Promise.all([
       this.db
         .select({
           unitId: units.id,
@@ -62,22 +75,23 @@ export class DashboardService {
           regionCode: units.regionCode,
           regionName: regions.name,
           projectCount: sql<number>`count(*)::int`,
-          budgetAmount: sql<string>`sum(${projects.budgetAmount})`,
-          adjustedBudgetAmount: sql<string>`sum(${projects.adjustedBudgetAmount})`,
-          receivedAmount: sql<string>`sum(${projects.receivedAmount})`,
-          spentAmount: sql<string>`sum(${projects.spentAmount})`,
+          budgetAmount: sql<string>`sum(${perProject.budgetAmount})`,
+          adjustedBudgetAmount: sql<string>`sum(${perProject.adjustedBudgetAmount})`,
+          receivedAmount: sql<string>`sum(${perProject.receivedAmount})`,
+          spentAmount: sql<string>`sum(${perProject.spentAmount})`,
+          latestAsOf: sql<string | null>`max(${perProject.asOf})::text`,
+          red: sql<number>`(count(*) filter (where ${perProject.colour} = 'red'))::int`,
+          amber: sql<number>`(count(*) filter (where ${perProject.colour} = 'amber'))::int`,
+          green: sql<number>`(count(*) filter (where ${perProject.colour} = 'green'))::int`,
+          excellent: sql<number>`(count(*) filter (where ${perProject.grade} = 'excellent'))::int`,
+          good: sql<number>`(count(*) filter (where ${perProject.grade} = 'good'))::int`,
+          fair: sql<number>`(count(*) filter (where ${perProject.grade} = 'fair'))::int`,
+          poor: sql<number>`(count(*) filter (where ${perProject.grade} = 'poor'))::int`,
         })
-        .from(projects)
-        .innerJoin(units, eq(units.id, projects.unitId))
+        .from(perProject)
+        .innerJoin(units, eq(units.id, perProject.unitId))
         .innerJoin(regions, eq(regions.code, units.regionCode))
-        .where(scope)
         .groupBy(units.id, units.name, units.regionCode, regions.name),
-      this.db
-        .select({ colour: executionAlertColourSql(today), count: sql<number>`count(*)::int` })
-        .from(projects)
-        .where(scope)
-        .groupBy(sql`1`),
-      this.db.select({ grade: projects.grade, count: sql<number>`count(*)::int` }).from(projects).where(scope).groupBy(projects.grade),
       this.db
         .select({
           projectId: projects.id,
@@ -92,11 +106,15 @@ export class DashboardService {
         .from(indicators)
         .innerJoin(projects, eq(projects.id, indicators.projectId))
         .innerJoin(units, eq(units.id, projects.unitId))
+        // Matches the partial index indicators_abs_deviation_idx, which yields the largest first.
         .where(and(scope, isNotNull(indicators.deviationRate)))
-        .orderBy(desc(sql`abs(${indicators.deviationRate})`), indicators.id)
+        .orderBy(desc(sql`abs(${indicators.deviationRate})`))
         .limit(DEVIATIONS_SHOWN),
     ]);
 
+    const latest = unitRows.reduce<string | null>((max, row) => (row.latestAsOf !== null && (max === null || row.latestAsOf > max) ? row.latestAsOf : max), null);
+    const date = requested ?? monitoringDate(latest, fiscalYear, today);
+    const progress = timeProgress(date, fiscalYear, 'month');
     const summary = (sums: Sums): ExecutionSummary => summarise(sums, progress);
     const byRegion = new Map<string, { regionName: string; sums: Sums }>();
     const total = emptySums();
@@ -121,20 +139,14 @@ export class DashboardService {
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([code, region]) => ({ regionCode: code, regionName: region.regionName, summary: summary(region.sums) })),
       alertCounts: {
-        red: countOf(alertRows, 'red'),
-        amber: countOf(alertRows, 'amber'),
-        green: countOf(alertRows, 'green'),
-        none: countOf(alertRows, null),
+        red: sumOf(unitRows, 'red'),
+        amber: sumOf(unitRows, 'amber'),
+        green: sumOf(unitRows, 'green'),
+        none: total.projectCount - sumOf(unitRows, 'red') - sumOf(unitRows, 'amber') - sumOf(unitRows, 'green'),
       },
-      gradeDistribution: gradeDistribution(gradeRows),
+      gradeDistribution: gradeDistribution(unitRows, total.projectCount),
       largestDeviations: deviationRows.map((row) => ({ ...row, deviationRate: Rate.of(Decimal.from(row.deviationRate).dividedBy(Decimal.ONE)) })),
     };
-  }
-
-  /** The latest 截至 date the year's projects state, else today (at most 31 December). */
-  private async latestStatedDate(scope: SQL | undefined, fiscalYear: number, today: PlainDate): Promise<PlainDate> {
-    const [row] = await this.db.select({ latest: sql<string | null>`max(${projects.asOf})::text` }).from(projects).where(scope);
-    return monitoringDate(row?.latest ?? null, fiscalYear, today);
   }
 }
 
@@ -183,17 +195,15 @@ function compareRates(a: Ratio | undefined, b: Ratio | undefined): number {
   return a.compare(b);
 }
 
-function countOf(rows: readonly { colour: string | null; count: number }[], colour: string | null): number {
-  return rows.find((row) => row.colour === colour)?.count ?? 0;
+type CountColumn = 'red' | 'amber' | 'green' | 'excellent' | 'good' | 'fair' | 'poor';
+
+function sumOf(rows: readonly Record<CountColumn, number>[], column: CountColumn): number {
+  return rows.reduce((sum, row) => sum + row[column], 0);
 }
 
 /** Every grade of the national bands (zero counts included) and the unscored. */
-function gradeDistribution(rows: readonly { grade: string | null; count: number }[]): GradeCount[] {
-  const counts: GradeCount[] = NATIONAL_GRADE_BANDS.map((band) => ({
-    grade: Grade[band.grade],
-    label: band.label,
-    count: rows.find((row) => row.grade === band.grade)?.count ?? 0,
-  }));
-  const unscored = rows.filter((row) => !isGrade(row.grade)).reduce((sum, row) => sum + row.count, 0);
-  return [...counts, { grade: null, label: '未评价', count: unscored }];
+function gradeDistribution(rows: readonly Record<CountColumn, number>[], projectCount: number): GradeCount[] {
+  const counts: GradeCount[] = NATIONAL_GRADE_BANDS.map((band) => ({ grade: Grade[band.grade], label: band.label, count: sumOf(rows, band.grade) }));
+  const scored = counts.reduce((sum, c) => sum + c.count, 0);
+  return [...counts, { grade: null, label: '未评价', count: projectCount - scored }];
 }

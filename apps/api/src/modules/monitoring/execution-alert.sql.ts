@@ -1,25 +1,25 @@
-import { DEFAULT_EXECUTION_ALERT_THRESHOLDS, formatIsoDate, type PlainDate } from '@jixiao/core';
+import { DEFAULT_EXECUTION_ALERT_THRESHOLDS, type PlainDate } from '@jixiao/core';
 import { sql, type SQL } from 'drizzle-orm';
 import { projects } from '../../database/schema/index.js';
+import { completedMonths } from '../analysis/project-analysis.js';
 
 /**
  * The core's execution alert (`executionAlert` with month-based `timeProgress`) restated in SQL over
  * the denormalised totals, so that lists can filter and the dashboard can count by colour without
  * loading every project. The same thresholds object feeds both; an e2e test checks that the colour
- * of every demo project agrees with the one the core computes for its detail.
+ * of every demo project agrees with the one the core computes for it.
  *
- * v = (spent ÷ received) ÷ (m ÷ 12) where m is the number of completed months at the monitoring
- * date; compared without division: spent × 12 < threshold × m × received.
+ * m, the completed months at the monitoring date, is stored per project for a stated 截至 date
+ * (`as_of_months`); otherwise it is today's, 0 for a later year or 12 for an earlier one. Then
+ * v = (spent ÷ received) ÷ (m ÷ 12), compared without division: spent × 12 < threshold × m × received.
+ * Integer and numeric arithmetic only: the dashboard evaluates this for every project of a year.
  */
 export function executionAlertColourSql(today: PlainDate): SQL<'red' | 'amber' | 'green' | null> {
   const { redBelow, greenFrom } = DEFAULT_EXECUTION_ALERT_THRESHOLDS;
-  const date = sql`coalesce(${projects.asOf}, least(${formatIsoDate(today)}::date, make_date(${projects.fiscalYear}, 12, 31)))`;
-  const months = sql`(case
-    when extract(year from ${date}) < ${projects.fiscalYear} then 0
-    when extract(year from ${date}) > ${projects.fiscalYear} then 12
-    else extract(month from ${date})
-      - case when ${date} = (date_trunc('month', ${date}) + interval '1 month - 1 day')::date then 0 else 1 end
-  end)`;
+  const months = sql`coalesce(${projects.asOfMonths}, case
+    when ${projects.fiscalYear} < ${today.year}::int then 12
+    when ${projects.fiscalYear} > ${today.year}::int then 0
+    else ${completedMonths(today, today.year)}::int end)`;
   return sql<'red' | 'amber' | 'green' | null>`(case
     when ${projects.receivedAmount} = 0 then null
     when ${months} = 0 then 'green'

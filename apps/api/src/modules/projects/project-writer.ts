@@ -74,6 +74,7 @@ export async function refreshProject(db: Db, projectId: string): Promise<Project
       spentAmount: summary.spentAmount,
       totalScore: summary.totalScore,
       grade: summary.grade,
+      asOfMonths: summary.asOfMonths,
       updatedAt: sql`now()`,
     })
     .where(eq(projects.id, projectId));
@@ -117,6 +118,7 @@ function projectRow({ analysis, owner, synthetic, summary }: Summarised): typeof
     spentAmount: summary.spentAmount,
     totalScore: summary.totalScore,
     grade: summary.grade,
+    asOfMonths: summary.asOfMonths,
   };
 }
 

@@ -1,0 +1,13 @@
+import type { AnalysedProject } from '../../graphql/request-loaders.js';
+import { Severity, type AuditFinding } from './models/audit-finding.model.js';
+
+export function auditFindingViews({ analysis }: AnalysedProject): AuditFinding[] {
+  return (analysis.report?.findings ?? []).map((finding) => ({
+    code: finding.code,
+    severity: Severity[finding.severity],
+    message: finding.message,
+    path: finding.path,
+    claimed: finding.claimed === undefined ? null : finding.claimed.toString(),
+    computed: finding.computed === undefined ? null : finding.computed.toString(),
+  }));
+}
