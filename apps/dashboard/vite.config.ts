@@ -20,7 +20,12 @@ export default defineConfig({
           // ECharts is most of the weight and changes least: its own long-cached chunk, loaded with
           // the first chart rather than blocking the login page.
           groups: [
-            { name: 'echarts', test: /node_modules[\\/](echarts|zrender|vue-echarts)[\\/]/ },
+            // Only ECharts itself: by default a group also swallows its dependencies (Vue, via
+            // vue-echarts), which would make the entry wait for the chart chunk.
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender|vue-echarts)[\\/]/, includeDependenciesRecursively: false },
+            // tslib is shared by ECharts and Apollo Client; left to itself it lands in a lazy chunk
+            // that ECharts imports back (a cycle that breaks class setup at load time).
+            { name: 'tslib', test: /node_modules[\\/]tslib[\\/]/, includeDependenciesRecursively: false },
           ],
         },
       },

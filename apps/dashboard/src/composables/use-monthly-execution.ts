@@ -30,7 +30,7 @@ export function useMonthlyExecution(fiscalYear: Ref<number | null>, regionCode: 
     for (;;) {
       const { data }: { data: MonthlyExecutionQuery } = await resolveClient().query({
         query: MonthlyExecutionDocument,
-        variables: { filter: { fiscalYear: year, ...(region ? { regionCode: region } : {}) }, first: PAGE, after },
+        variables: { filter: { fiscalYear: year, ...(region ? { regionCode: region } : {}) }, first: PAGE, ...(after ? { after } : {}) },
       });
       if (run !== generation) return null;
       for (const node of data.projects.nodes) {

@@ -23,7 +23,7 @@ export function useProjectExport() {
       for (;;) {
         const { data }: { data: ProjectsQuery } = await client.query({
           query: ProjectsDocument,
-          variables: { filter, sort, first: EXPORT_PAGE, after },
+          variables: { filter, ...(sort ? { sort } : {}), first: EXPORT_PAGE, ...(after ? { after } : {}) },
           fetchPolicy: 'network-only',
         });
         rows.push(...data.projects.nodes);

@@ -13,9 +13,10 @@ export function useProjectPage(filter: Ref<ProjectFilter>, sort: Ref<ProjectSort
 
   const variables = computed(() => ({
     filter: filter.value,
-    sort: sort.value,
+    ...(sort.value ? { sort: sort.value } : {}),
     first: pageSize.value,
-    after: cursors.value[page.value - 1] ?? null,
+    // The API reads an explicit `after: null` as a cursor (and refuses it): page 1 has none.
+    ...(page.value > 1 && cursors.value[page.value - 1] ? { after: cursors.value[page.value - 1] } : {}),
   }));
   const { result, loading, error, refetch } = useQuery(ProjectsDocument, variables, { keepPreviousResult: true });
 

@@ -3,6 +3,8 @@ import { setContext } from '@apollo/client/link/context';
 import { onError } from '@apollo/client/link/error';
 import { isUnauthenticated } from './api-errors';
 
+const VALUE_TYPES = ['Money', 'Rate', 'ExecutionAlert', 'PerformanceGoal', 'ScoreCard', 'Evaluation', 'IndicatorDeviation', 'AlertCounts', 'ExecutionSummary'];
+
 export interface ApolloClientOptions {
   /** The current access token, read on every request (it changes at login and logout). */
   readonly token: () => string | null;
@@ -23,8 +25,10 @@ export function createApolloClient({ token, onUnauthenticated, uri = '/graphql' 
     link: from([expiry, auth, new HttpLink({ uri })]),
     cache: new InMemoryCache({
       typePolicies: {
-        // Regions are identified by their GB/T 2260 code; value objects (Money, Rate) have no identity.
         Region: { keyFields: ['code'] },
+        // Value objects without an id: the list and the detail query select different fields of
+        // them, which are merged instead of one answer replacing (and warning about) the other.
+        ...Object.fromEntries(VALUE_TYPES.map((name) => [name, { merge: true }])),
       },
     }),
     defaultOptions: {

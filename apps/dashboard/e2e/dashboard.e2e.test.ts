@@ -1,0 +1,267 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatPercent, formatWanYuan } from '../src/utils/decimal-format';
+import { graphql, login } from './api-client';
+import { chartsDrawn, launchBrowser, openPage, screenshot, signIn } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Money {
+  wanYuan: string;
+}
+interface Overview {
+  dashboardOverview: {
+    fiscalYear: number;
+    totals: { projectCount: number; adjustedBudgetAmount: Money; receivedAmount: Money; spentAmount: Money; executionRate: { percent: string } | null };
+    timeProgress: { percent: string };
+    alertCounts: { red: number; amber: number; green: number; none: number };
+    byUnit: { unitName: string }[];
+  };
+}
+
+const OVERVIEW = `query ($year: Int!) { dashboardOverview(fiscalYear: $year) {
+  fiscalYear timeProgress { percent } alertCounts { red amber green none } byUnit { unitName }
+  totals { projectCount adjustedBudgetAmount { wanYuan } receivedAmount { wanYuan } spentAmount { wanYuan } executionRate { percent } } } }`;
+
+async function latestYear(token: string): Promise<number> {
+  const data = await graphql<{ projects: { nodes: { fiscalYear: number }[] } }>(
+    baseUrl,
+    '{ projects(first: 1, sort: { field: fiscalYear, direction: desc }) { nodes { fiscalYear } } }',
+    {},
+    token,
+  );
+  const year = data.projects.nodes[0]?.fiscalYear;
+  if (year === undefined) throw new Error('no projects in the demo data');
+  return year;
+}
+
+async function sampleProjectId(token: string): Promise<string> {
+  const data = await graphql<{ searchProjects: { id: string; name: string }[] }>(
+    baseUrl,
+    'query { searchProjects(name: "综治工作经费", fiscalYear: 2022, first: 1) { id name } }',
+    {},
+    token,
+  );
+  const id = data.searchProjects[0]?.id;
+  if (!id) throw new Error('the sample project 综治工作经费 2022 is missing');
+  return id;
+}
+
+describe('sign in', () => {
+  it('refuses a wrong password in Chinese and admits the demo leader', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${baseUrl}/`);
+    await page.waitForURL(/\/login/);
+    await page.fill('input[name=username]', 'leader');
+    await page.fill('input[name=password]', 'wrong-password');
+    await page.click('[data-action=login]');
+    const message = await page.textContent('[data-state=error]', { timeout: 15_000 });
+    expect(message).toMatch(/[\u4e00-\u9fff]/);
+    await screenshot(page, 'login-error');
+    await signIn(page, baseUrl, 'leader');
+    await page.waitForSelector('[data-view=overview]');
+    // The failed login answers 200 with a GraphQL error: nothing else may reach the console.
+    expect(errors.filter((e) => !e.includes('401'))).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('a leader', () => {
+  let token: string;
+  beforeAll(async () => {
+    token = await login(baseUrl, 'leader');
+  });
+
+  it('sees the overview with the API\'s totals and drawn charts, on a laptop and a wall screen', async () => {
+    const year = await latestYear(token);
+    const { dashboardOverview: api } = await graphql<Overview>(baseUrl, OVERVIEW, { year }, token);
+    for (const viewport of [
+      { width: 1366, height: 768 },
+      { width: 1920, height: 1080 },
+    ]) {
+      const { page, errors } = await openPage(browser, viewport);
+      await signIn(page, baseUrl, 'leader');
+      await page.waitForSelector('[data-kpi=budget] dd');
+      expect(await page.textContent('[data-kpi=project-count] dd')).toBe(String(api.totals.projectCount));
+      expect(await page.textContent('[data-kpi=budget] dd')).toBe(formatWanYuan(api.totals.adjustedBudgetAmount.wanYuan));
+      expect(await page.textContent('[data-kpi=received] dd')).toBe(formatWanYuan(api.totals.receivedAmount.wanYuan));
+      expect(await page.textContent('[data-kpi=spent] dd')).toBe(formatWanYuan(api.totals.spentAmount.wanYuan));
+      expect((await page.textContent('[data-kpi=execution-rate] dd'))?.trim()).toContain(formatPercent(api.totals.executionRate?.percent));
+      expect(await page.textContent('[data-kpi=time-progress] dd')).toBe(formatPercent(api.timeProgress.percent));
+      for (const colour of ['red', 'amber', 'green'] as const) {
+        expect(await page.textContent(`[data-alert-count=${colour}] strong`)).toBe(String(api.alertCounts[colour]));
+      }
+      await page.waitForFunction(() => performance.getEntriesByName('jixiao:overview-charts-drawn').length > 0);
+      await page.waitForSelector('[data-section=monthly] [data-chart] canvas', { timeout: 60_000 });
+      const charts = await chartsDrawn(page);
+      expect(charts.count).toBeGreaterThanOrEqual(4);
+      for (const size of charts.sizes) expect(size.width * size.height).toBeGreaterThan(0);
+      // The list behind a count.
+      if (api.alertCounts.red > 0) {
+        await page.click('[data-alert-count=red]');
+        await page.waitForSelector('[data-alert-list] .el-table__row');
+      }
+      await screenshot(page, `overview-${viewport.width}x${viewport.height}`);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('lists the projects page by page with the API\'s count, and exports them', async () => {
+    const year = await latestYear(token);
+    const api = await graphql<{ projects: { totalCount: number; nodes: { name: string; executionRate: { percent: string } | null }[] } }>(
+      baseUrl,
+      'query ($year: Int!) { projects(filter: { fiscalYear: $year }, first: 20) { totalCount nodes { name executionRate { percent } } } }',
+      { year },
+      token,
+    );
+    const { page, errors } = await openPage(browser);
+    await signIn(page, baseUrl, 'leader');
+    await page.click('[data-menu=projects]');
+    await page.waitForSelector('[data-table=projects] .el-table__row');
+    expect(await page.textContent('[data-field=total]')).toContain(String(api.projects.totalCount));
+    const firstName = await page.textContent('[data-table=projects] .el-table__row:first-child .projects__link');
+    expect(firstName).toBe(api.projects.nodes[0]?.name);
+    const firstRate = await page.textContent('[data-table=projects] .el-table__row:first-child [data-field=execution-rate]');
+    expect(firstRate).toBe(formatPercent(api.projects.nodes[0]?.executionRate?.percent));
+    await page.click('[data-action=next]');
+    await page.waitForFunction(() => document.body.textContent?.includes('第 2 /'));
+    await screenshot(page, 'projects');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=export]')]);
+    const text = await (await download.createReadStream()).toArray();
+    const csv = Buffer.concat(text as Buffer[]).toString('utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.trim().split('\r\n')).toHaveLength(api.projects.totalCount + 1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens the sample project: 91.02% execution, 宣传费 over its cap, the score card, grade and audit findings', async () => {
+    const id = await sampleProjectId(token);
+    const api = await graphql<{
+      project: {
+        executionRate: { percent: string };
+        scoreCard: { totalScore: string; grade: string };
+        auditFindings: { message: string }[];
+        indicators: { name: string; deviation: { meetsTarget: boolean | null; deviationRate: { percent: string } | null } }[];
+      };
+    }>(
+      baseUrl,
+      `query ($id: ID!) { project(id: $id) { executionRate { percent } scoreCard { totalScore grade }
+        auditFindings { message } indicators { name deviation { meetsTarget deviationRate { percent } } } } }`,
+      { id },
+      token,
+    );
+    expect(api.project.executionRate.percent).toBe('91.02');
+    const { page, errors } = await openPage(browser, { width: 1920, height: 1080 });
+    await signIn(page, baseUrl, 'leader');
+    await page.goto(`${baseUrl}/projects/${id}`);
+    await page.waitForSelector('[data-kpi=execution-rate] dd');
+    expect(await page.textContent('[data-kpi=execution-rate] dd')).toBe('91.02%');
+    expect(await page.textContent('[data-field=name]')).toBe('综治工作经费');
+
+    const publicity = api.project.indicators.find((indicator) => indicator.name.includes('宣传费'));
+    expect(publicity?.deviation.meetsTarget).toBe(false);
+    const row = page.locator('[data-table=indicators] .el-table__row', { hasText: '宣传费' });
+    await expect.poll(() => row.count()).toBeGreaterThan(0);
+    expect(await row.first().getAttribute('class')).toContain('indicator--missed');
+    expect(await row.first().textContent()).toContain(formatPercent(publicity?.deviation.deviationRate?.percent).replace(/^(?!-)/, '+'));
+
+    expect(await page.textContent('[data-field=total-score]')).toContain(api.project.scoreCard.totalScore);
+    expect(await page.getAttribute('[data-section=score-card] [data-grade]', 'data-grade')).toBe(api.project.scoreCard.grade);
+    const findings = await page.locator('[data-table=audit] .el-table__row').count();
+    expect(findings).toBe(api.project.auditFindings.length);
+    expect(findings).toBeGreaterThan(0);
+
+    const charts = await chartsDrawn(page);
+    expect(charts.count).toBeGreaterThanOrEqual(4);
+    for (const size of charts.sizes) expect(size.width * size.height).toBeGreaterThan(0);
+    await screenshot(page, 'project-detail-sample');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('sees the projects off their time progress on the monitoring page', async () => {
+    const year = await latestYear(token);
+    const api = await graphql<{ projects: { totalCount: number } }>(
+      baseUrl,
+      'query ($year: Int!) { projects(filter: { fiscalYear: $year, alertColour: red }, first: 1) { totalCount } }',
+      { year },
+      token,
+    );
+    const { page, errors } = await openPage(browser);
+    await signIn(page, baseUrl, 'leader');
+    await page.click('[data-menu=monitoring]');
+    await page.waitForSelector('[data-view=monitoring] [data-field=total]');
+    await expect.poll(() => page.textContent('[data-field=total]')).toContain(String(api.projects.totalCount));
+    if (api.projects.totalCount > 0) {
+      await page.waitForSelector('[data-table=monitoring] .el-table__row');
+      expect(await page.textContent('[data-table=monitoring] .el-table__row:first-child')).toContain('红');
+    }
+    await screenshot(page, 'monitoring');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('unit staff', () => {
+  it('see their own unit only', async () => {
+    const token = await login(baseUrl, 'zfw-staff');
+    const api = await graphql<{ projects: { totalCount: number } }>(baseUrl, '{ projects(first: 1) { totalCount } }', {}, token);
+    const { page, errors } = await openPage(browser);
+    await signIn(page, baseUrl, 'zfw-staff');
+    await page.waitForSelector('[data-view=overview] [data-kpi=budget]');
+    await screenshot(page, 'overview-unit-staff');
+    await page.click('[data-menu=projects]');
+    // All years: the staff member's whole unit.
+    await page.waitForSelector('[data-table=projects] .el-table__row');
+    const units = await page.$$eval('[data-table=projects] .el-table__row td:nth-child(3)', (cells) => cells.map((cell) => cell.textContent?.trim()));
+    expect(new Set(units)).toEqual(new Set(['昌吉州党委政法委']));
+    const year = await latestYear(token);
+    const yearCount = await graphql<{ projects: { totalCount: number } }>(
+      baseUrl,
+      'query ($year: Int!) { projects(filter: { fiscalYear: $year }, first: 1) { totalCount } }',
+      { year },
+      token,
+    );
+    expect(await page.textContent('[data-field=total]')).toContain(String(yearCount.projects.totalCount));
+    expect(yearCount.projects.totalCount).toBeLessThanOrEqual(api.projects.totalCount);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('enter an actual in the evaluation editor and see the API\'s Chinese field error, then the rescored value', async () => {
+    const token = await login(baseUrl, 'edu-staff');
+    const data = await graphql<{ projects: { nodes: { id: string; indicators: { id: string; name: string; actual: string | null; rule: string }[] }[] } }>(
+      baseUrl,
+      '{ projects(first: 1) { nodes { id indicators { id name actual rule } } } }',
+      {},
+      token,
+    );
+    const project = data.projects.nodes[0];
+    const indicator = project?.indicators.find((i) => i.rule === 'higherIsBetter' && i.actual);
+    if (!project || !indicator?.actual) throw new Error('the demo data has no scorable indicator for edu-staff');
+    const { page, errors } = await openPage(browser);
+    await signIn(page, baseUrl, 'edu-staff');
+    await page.goto(`${baseUrl}/evaluation/${project.id}`);
+    const editor = page.locator(`[data-indicator="${indicator.name}"]`);
+    const input = editor.locator('[data-input=actual] input');
+    await input.fill('abc');
+    await expect.poll(() => editor.locator('.el-form-item__error').textContent(), { timeout: 15_000 }).toContain('无法识别');
+    await screenshot(page, 'evaluation-field-error');
+    await input.fill(indicator.actual);
+    await expect.poll(() => editor.locator('.el-form-item__error').count(), { timeout: 15_000 }).toBe(0);
+    expect(await editor.locator('[data-field=derivation]').textContent()).toMatch(/计算过程：.+/);
+    await screenshot(page, 'evaluation');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
