@@ -10,7 +10,7 @@ export interface AppConfig {
   readonly jwtSecret: Uint8Array;
   /** Access token lifetime in seconds. */
   readonly accessTokenTtl: number;
-  /** The bot's shared secret; the service-token path is off when unset. */
+  /** The bot's shared secret; outside production a development token when unset, in production the path is off. */
   readonly botServiceToken: string | undefined;
   /** Import the demo data when the database is empty. */
   readonly demo: { readonly enabled: boolean; readonly projects: number };
@@ -31,6 +31,8 @@ export type DatabaseConfig =
 export const DEFAULT_DEMO_PROJECTS = 300;
 
 const DEV_JWT_SECRET = 'jixiao-dev-secret-do-not-use-in-production-000000';
+/** Lets `pnpm bot` talk to `pnpm start` without setup; like the JWT secret, never used in production. */
+const DEV_BOT_SERVICE_TOKEN = 'jixiao-dev-bot-service-token';
 
 /** apps/api, whether running from src (vitest, tsx) or dist (node). */
 export const API_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -53,12 +55,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       : { kind: 'pglite', dataDir: env.PGLITE_DATA_DIR ?? `${API_ROOT}data/pglite` },
     jwtSecret: new TextEncoder().encode(secret ?? DEV_JWT_SECRET),
     accessTokenTtl: integer(env.ACCESS_TOKEN_TTL_SECONDS, 15 * 60),
-    botServiceToken: env.BOT_SERVICE_TOKEN || undefined,
+    botServiceToken: env.BOT_SERVICE_TOKEN || (production ? undefined : devBotServiceToken()),
     demo: { enabled: env.DEMO_DATA !== 'off', projects: integer(env.DEMO_PROJECTS, DEFAULT_DEMO_PROJECTS) },
     dashboardDist: env.DASHBOARD_DIST ?? `${API_ROOT}../dashboard/dist`,
     loginRateLimit: integer(env.LOGIN_RATE_LIMIT, 10),
     today: env.JIXIAO_TODAY || undefined,
   };
+}
+
+function devBotServiceToken(): string {
+  new Logger('Config').warn('BOT_SERVICE_TOKEN is not set: the bot path accepts the development service token.');
+  return DEV_BOT_SERVICE_TOKEN;
 }
 
 function integer(text: string | undefined, fallback: number): number {
