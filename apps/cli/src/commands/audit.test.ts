@@ -8,6 +8,7 @@ interface AuditOutput {
   findings: { code: string; severity: string; message: string; path: string; claimed?: unknown; computed?: unknown }[];
   claimed: unknown;
   recomputed: unknown;
+  unplaced: unknown[];
 }
 
 async function auditJson(file: string): Promise<{ code: number; json: AuditOutput }> {
@@ -47,7 +48,8 @@ describe('jixiao audit --json on the sample', () => {
 
   it('lists errors first and carries claimed and recomputed summaries', async () => {
     const { json } = await auditJson(SAMPLE);
-    expect(Object.keys(json)).toEqual(['findings', 'claimed', 'recomputed']);
+    expect(Object.keys(json)).toEqual(['findings', 'claimed', 'recomputed', 'unplaced']);
+    expect(json.unplaced).toEqual([]);
     const severities = json.findings.map((f) => f.severity);
     expect(severities.slice(0, severities.lastIndexOf('error') + 1).every((s) => s === 'error')).toBe(true);
     expect(json.claimed).toEqual({
@@ -118,8 +120,8 @@ describe('jixiao audit exit codes', () => {
       '',
     ]);
 
-    const docx = await runCli(['audit', 'report.docx']);
-    expect(docx).toEqual({ code: 2, stdout: '', stderr: '错误：暂不支持 .docx，请使用 .json 项目文件\n' });
+    const pdf = await runCli(['audit', 'report.pdf']);
+    expect(pdf).toEqual({ code: 2, stdout: '', stderr: '错误：暂不支持 .pdf，请使用 .json 项目文件、.xlsx 自评表或 .txt / .docx 评价报告\n' });
   });
 
   it('reads a file saved with a byte-order mark', async () => {

@@ -1,11 +1,9 @@
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { projectFileJsonSchema } from '@jixiao/core';
 import { parseCommandArgs } from '../args/parse-command-args.js';
 import { lines } from '../cli-io.js';
-import { CliError } from '../cli-error.js';
 import { EXIT } from '../exit-codes.js';
 import { jsonText } from '../format/json-number.js';
+import { writeOutputFile } from '../output/write-output-file.js';
 import type { Command } from './command.js';
 
 export const schemaCommand: Command = {
@@ -31,11 +29,7 @@ export const schemaCommand: Command = {
       io.stdout(text);
       return EXIT.ok;
     }
-    try {
-      await writeFile(resolve(io.cwd, out), text, 'utf8');
-    } catch (error) {
-      throw new CliError(`无法写入 ${out}：${error instanceof Error ? error.message : String(error)}`);
-    }
+    await writeOutputFile(io, out, text);
     io.stdout(lines(`已写入 JSON Schema：${out}`));
     return EXIT.ok;
   },

@@ -1,4 +1,5 @@
 import type { AuditReport, Finding, FindingCode, ScoreSummary, Severity } from '@jixiao/core';
+import type { Unplaced } from '@jixiao/documents';
 import { findingValueJson, findingValueKind } from './finding-values.js';
 import { scoreNumber } from './json-number.js';
 
@@ -7,6 +8,15 @@ export interface AuditJson {
   readonly findings: readonly FindingJson[];
   readonly claimed: ScoreSummaryJson;
   readonly recomputed: ScoreSummaryJson;
+  /** What a report or sheet reader could not place (always empty for a .json project file). */
+  readonly unplaced: readonly UnplacedJson[];
+}
+
+export interface UnplacedJson {
+  readonly text: string;
+  readonly reason: string;
+  /** The cell of a sheet, e.g. `自评表!F12`; omitted for report text. */
+  readonly where?: string;
 }
 
 export interface FindingJson {
@@ -24,8 +34,14 @@ export interface ScoreSummaryJson {
   readonly dimensions: readonly { readonly id: string; readonly name: string; readonly score?: number }[];
 }
 
-export function auditJson(report: AuditReport): AuditJson {
-  return { findings: report.findings.map(findingJson), claimed: summaryJson(report.claimed), recomputed: summaryJson(report.recomputed) };
+export function auditJson(report: AuditReport, unplaced: readonly Unplaced[]): AuditJson {
+  return {
+    findings: report.findings.map(findingJson),
+    claimed: summaryJson(report.claimed),
+    recomputed: summaryJson(report.recomputed),
+    // Copied field by field so that the documented shape does not grow with the reader's type.
+    unplaced: unplaced.map((u) => ({ text: u.text, reason: u.reason, ...(u.where === undefined ? {} : { where: u.where }) })),
+  };
 }
 
 function findingJson(finding: Finding): FindingJson {

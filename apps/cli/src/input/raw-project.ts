@@ -1,0 +1,16 @@
+import type { RegionInput, Unplaced } from '@jixiao/documents';
+
+/** What a reader makes of a file: the project file's JSON value, before validation, and what it could not place. */
+export interface RawProject {
+  readonly json: unknown;
+  /** Statements or cells the reader saw but could not put into the project file (empty for .json). */
+  readonly unplaced: readonly Unplaced[];
+}
+
+export interface ReaderOptions {
+  /** 地区 for reports and sheets that do not name it. */
+  readonly region?: RegionInput;
+}
+
+/** Reads the file at `path`; `shown` is the path as the user wrote it, for messages. Throws CliError. */
+export type Reader = (path: string, shown: string, options: ReaderOptions) => Promise<RawProject>;
