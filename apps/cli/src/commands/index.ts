@@ -1,5 +1,6 @@
 import { auditCommand } from './audit.js';
 import type { Command } from './command.js';
+import { exportCommand } from './export.js';
 import { frameworksCommand } from './frameworks.js';
 import { importCommand } from './import.js';
 import { schemaCommand } from './schema.js';
@@ -12,6 +13,7 @@ export const COMMANDS: readonly Command[] = [
   auditCommand,
   validateCommand,
   importCommand,
+  exportCommand,
   schemaCommand,
   frameworksCommand,
 ];
