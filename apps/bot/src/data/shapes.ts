@@ -69,7 +69,8 @@ export interface ProjectListItem {
   readonly name: string;
   readonly unitName: string;
   readonly executionRate: string | null;
-  readonly timeProgress: string;
+  /** null when the project has no execution to judge (nothing received). */
+  readonly timeProgress: string | null;
   readonly totalScore: string | null;
   readonly alert: AlertColour;
 }
@@ -77,6 +78,8 @@ export interface ProjectListItem {
 export interface ProjectList {
   /** Already filtered and ordered by the API (e.g. largest deviation first), at most the asked limit. */
   readonly items: readonly ProjectListItem[];
+  /** More projects qualify than `items` holds (a chat reply stays short; the dashboard has them all). */
+  readonly more: boolean;
   readonly asOf: string;
   readonly dashboardUrl: string;
 }

@@ -47,6 +47,7 @@ export const zhCN = {
   },
   listScope: (unitName: string, title: string) => `${unitName} · ${title}`,
   listCount: (count: number, asOf: string) => `共 ${count} 个项目，数据截至 ${asOf}`,
+  listFirst: (count: number, asOf: string) => `符合条件的项目较多，以下为前 ${count} 个（数据截至 ${asOf}），其余请在看板中查看`,
   listEmpty: (asOf: string) => `没有符合条件的项目（数据截至 ${asOf}）。`,
   column: { project: '项目', unit: '单位', executionRate: '执行率', timeProgress: '序时进度', deviation: '偏差(百分点)', score: '得分', alert: '预警' },
   notAvailable: '—',
@@ -72,6 +73,9 @@ export const zhCN = {
     '您的聊天账号还没有关联绩效系统用户，因此无法查询数据。',
     '请联系本单位的绩效系统管理员，在“用户管理”中为您绑定聊天账号后再试。',
   ],
+
+  serviceErrorTitle: '暂时无法查询',
+  serviceError: '绩效系统暂时没有响应，请稍后再试。',
 
   notFoundTitle: '没有找到项目',
   projectNotFound: (mention: string) => `没有找到与「${mention}」相符、且您有权查看的项目。`,

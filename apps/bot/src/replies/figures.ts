@@ -12,8 +12,8 @@ export function deviationLine(executionRate: string | null, timeProgress: string
 }
 
 /** "+7.46" / "-37.40" for tables; "—" when there is no execution rate. */
-export function signedPoints(executionRate: string | null, timeProgress: string): string {
-  if (executionRate === null) return zhCN.notAvailable;
+export function signedPoints(executionRate: string | null, timeProgress: string | null): string {
+  if (executionRate === null || timeProgress === null) return zhCN.notAvailable;
   const points = twoDecimals(subtractDecimal(executionRate, timeProgress));
   return signOf(points) > 0 ? `+${points}` : points;
 }

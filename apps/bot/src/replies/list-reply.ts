@@ -15,7 +15,7 @@ export function projectListReply(filter: ListFilter, unitName: string | null, li
   const { header, cells } = columns(filter);
   return {
     title: fullTitle,
-    lines: [zhCN.listCount(list.items.length, list.asOf)],
+    lines: [list.more ? zhCN.listFirst(list.items.length, list.asOf) : zhCN.listCount(list.items.length, list.asOf)],
     table: {
       header: [zhCN.column.project, ...(withUnit ? [zhCN.column.unit] : []), ...header],
       rows: list.items.map((item) => [item.name, ...(withUnit ? [item.unitName] : []), ...cells(item)]),

@@ -13,6 +13,9 @@ export const dataDateReply = (asOf: string | null): Reply => ({
 /** For an unmapped chat user: how to get access, and nothing else. */
 export const accessReply = (): Reply => ({ title: zhCN.accessTitle, lines: zhCN.accessLines });
 
+/** When the answer could not be produced (the API unreachable or failing): say so rather than stay silent. */
+export const serviceErrorReply = (): Reply => ({ title: zhCN.serviceErrorTitle, lines: [zhCN.serviceError] });
+
 export const projectNotFoundReply = (mention: string): Reply => ({
   title: zhCN.notFoundTitle,
   lines: [zhCN.projectNotFound(mention), zhCN.tryFullName],

@@ -100,7 +100,7 @@ export class FakeDataPort implements BotDataPort {
         items = rows.filter((s) => s.alert !== 'green');
         break;
     }
-    return Promise.resolve({ items: items.map(toItem), asOf: AS_OF, dashboardUrl: `${DASHBOARD}/monitoring` });
+    return Promise.resolve({ items: items.map(toItem), more: false, asOf: AS_OF, dashboardUrl: `${DASHBOARD}/monitoring` });
   }
 
   unitSummary(user: BotUser, unitName: string, fiscalYear: number | null): Promise<UnitSummary | null> {

@@ -7,6 +7,7 @@ const list: ProjectList = {
     { id: 'p1', name: '铁路护路经费', unitName: '昌吉州党委政法委', executionRate: '35.5', timeProgress: '87.40', totalScore: '61', alert: 'red' },
     { id: 'p2', name: '教师培训经费', unitName: '昌吉州教育局', executionRate: null, timeProgress: '87.40', totalScore: null, alert: 'amber' },
   ],
+  more: false,
   asOf: '2022-11-15',
   dashboardUrl: 'https://jixiao.example/monitoring',
 };
@@ -32,6 +33,12 @@ describe('projectListReply', () => {
     });
     expect(projectListReply({ kind: 'alerted' }, '昌吉州党委政法委', list).table?.rows[0]).toEqual(['铁路护路经费', '红灯', '35.50%']);
     expect(projectListReply({ kind: 'executionBelow', percent: 50 }, null, list).title).toBe('执行率低于 50% 的项目');
+  });
+
+  it('says when the reply shows only the first of more matching projects', () => {
+    expect(projectListReply({ kind: 'executionBelow', percent: 50 }, null, { ...list, more: true }).lines).toEqual([
+      '符合条件的项目较多，以下为前 2 个（数据截至 2022-11-15），其余请在看板中查看',
+    ]);
   });
 
   it('says so when nothing matches', () => {
