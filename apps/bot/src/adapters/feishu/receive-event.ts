@@ -25,7 +25,8 @@ export interface FeishuRequest {
 
 export type FeishuOutcome =
   | { readonly kind: 'challenge'; readonly challenge: string }
-  | { readonly kind: 'message'; readonly message: IncomingMessage }
+  /** `replyTo`: the Feishu message id the reply API answers (`/im/v1/messages/:message_id/reply`). */
+  | { readonly kind: 'message'; readonly message: IncomingMessage; readonly replyTo: string }
   | { readonly kind: 'ignored'; readonly eventType: string };
 
 const SIGNATURE_HEADERS = ['X-Lark-Request-Timestamp', 'X-Lark-Request-Nonce', 'X-Lark-Signature'] as const;
@@ -70,7 +71,10 @@ export function receiveFeishuEvent(config: FeishuConfig, request: FeishuRequest)
     throw new WebhookRejected('malformed-body', 'v2 header');
   }
   if (eventType !== 'im.message.receive_v1') return { kind: 'ignored', eventType };
-  return { kind: 'message', message: parseFeishuMessage(event, eventId, config.botOpenId, new Date(request.nowMs)) };
+  const message = parseFeishuMessage(event, eventId, config.botOpenId, new Date(request.nowMs));
+  const replyTo = stringField(recordField(event, 'message') ?? {}, 'message_id');
+  if (replyTo === undefined) throw new WebhookRejected('malformed-body', 'message_id');
+  return { kind: 'message', message, replyTo };
 }
 
 function hasParam(bag: ParamBag, name: string): boolean {

@@ -33,6 +33,7 @@ describe('receiveFeishuEvent', () => {
     const outcome = receiveFeishuEvent(config, { ...sealFeishuRequest('test key', messageEvent(), TS), nowMs: NOW });
     expect(outcome).toMatchObject({
       kind: 'message',
+      replyTo: 'om_1',
       message: { platform: 'feishu', chatUserId: 'ou_user', chatId: 'oc_group', isGroup: true, mentionedBot: true, isFromBot: false, messageId: 'ev-1', text: '综治经费花了多少' },
     });
   });

@@ -1,0 +1,38 @@
+import { botEnvironment } from './bot-environment.js';
+import { InMemoryChatStateStore } from './conversation/in-memory-chat-state-store.js';
+import { GraphqlDedupeStore } from './dedupe/graphql-dedupe-store.js';
+import { createBotServer, enabledAdapters } from './server/bot-server.js';
+import { HttpReplySender } from './server/http-reply-sender.js';
+import { readAdapterConfig } from './server/server-config.js';
+
+/**
+ * The webhook server (`node dist/main.js`): BOT_PORT (3100) and BOT_HOST (0.0.0.0), the API connection from
+ * JIXIAO_API_URL and BOT_SERVICE_TOKEN, and each platform's settings (README, "Run the server"). De-duplication
+ * lives in the API's database; the ask-back memory is per instance (see README).
+ */
+const env = process.env;
+const log = (text: string) => process.stderr.write(`${new Date().toISOString()} ${text}\n`);
+const environment = botEnvironment(env, log);
+const adapters = readAdapterConfig(env);
+const enabled = enabledAdapters(adapters);
+if (enabled.length === 0) log('no chat platform is configured: every webhook route answers 404 (see apps/bot/README.md).');
+
+const bot = createBotServer({
+  adapters,
+  dedupe: new GraphqlDedupeStore(environment.api),
+  conversation: { data: environment.data, state: new InMemoryChatStateStore(), today: () => new Date() },
+  sender: new HttpReplySender(adapters.feishu, adapters.wecom),
+  logError: (context, error) => log(`${context}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+});
+const url = await bot.listen(Number(env['BOT_PORT'] ?? 3100), env['BOT_HOST'] ?? '0.0.0.0');
+log(`bot listening at ${url} (${enabled.join(', ') || 'no platforms'}), API ${environment.apiUrl}`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    // Finish the answers already acknowledged to the platforms: they will not be redelivered.
+    void bot
+      .close()
+      .then(() => bot.idle())
+      .finally(() => environment.api.stop());
+  });
+}
