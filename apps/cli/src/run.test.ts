@@ -29,7 +29,7 @@ describe('the router', () => {
   it('rejects an unknown command with the list of commands (exit 2)', async () => {
     const { code, stderr } = await runCli(['scroe', 'x.json']);
     expect(code).toBe(2);
-    expect(stderr).toContain('未知命令“scroe”，可用命令：score、audit、validate、import、export、schema、frameworks');
+    expect(stderr).toContain('未知命令“scroe”，可用命令：score、audit、validate、import、export、schema、frameworks、demo-data');
   });
 
   it('reports a defect without a stack trace unless debugging (exit 3)', async () => {

@@ -1,5 +1,6 @@
 import { auditCommand } from './audit.js';
 import type { Command } from './command.js';
+import { demoDataCommand } from './demo-data.js';
 import { exportCommand } from './export.js';
 import { frameworksCommand } from './frameworks.js';
 import { importCommand } from './import.js';
@@ -16,4 +17,5 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   schemaCommand,
   frameworksCommand,
+  demoDataCommand,
 ];
