@@ -151,5 +151,13 @@ describe('project lists, search and the dashboard', () => {
     // Today is pinned to 2023-09-30: 序时进度 75%, execution 30%, v = 40% → red.
     const red = await page('first: 10, filter: { alertColour: red, text: "无截至日期" }');
     expect(red.nodes.map((n) => [n.id, n.executionAlert?.colour])).toEqual([[id, 'red']]);
+    // The dashboard's per unit-year caches followed the three writes.
+    const overview = await app.gql<{ dashboardOverview: { totals: { projectCount: number }; alertCounts: { red: number; none: number } } }>(
+      '{ dashboardOverview(fiscalYear: 2023) { totals { projectCount } alertCounts { red none } } }',
+      {},
+      token,
+    );
+    expect(overview.data?.dashboardOverview.totals.projectCount).toBe((await page('first: 1, filter: { fiscalYear: 2023 }')).totalCount);
+    expect(overview.data?.dashboardOverview.alertCounts.red).toBe((await page('first: 1, filter: { fiscalYear: 2023, alertColour: red }')).totalCount);
   });
 });

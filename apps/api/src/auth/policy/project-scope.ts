@@ -56,6 +56,27 @@ export function unitScope(ctx: RequestContext): SQL {
 }
 
 /**
+ * The read scope over rows that sum projects by unit (the dashboard's caches), or undefined when
+ * the caller's projects cannot be told apart by unit and region (an evaluator's assignments): the
+ * caller then reads the projects themselves.
+ */
+export function unitRowsScope(ctx: RequestContext, columns: { unitId: PgColumn; regionCode: PgColumn }): SQL | undefined {
+  const user = ctx.user;
+  if (!user) return NONE;
+  switch (user.role) {
+    case Role.admin:
+    case Role.financeReviewer:
+      return ALL;
+    case Role.leader:
+      return user.regionCode ? inRegion(columns.regionCode, user.regionCode) : NONE;
+    case Role.unitStaff:
+      return user.unitId ? eq(columns.unitId, user.unitId) : NONE;
+    case Role.evaluator:
+      return undefined;
+  }
+}
+
+/**
  * A region and every region below it. GB/T 2260 codes nest by prefix: 650000 (province) ⊃ 652300
  * (prefecture) ⊃ 652301 (county), so the trailing pairs of zeros are dropped to get the prefix.
  */

@@ -1,3 +1,4 @@
 export * from './organisation.js';
 export * from './projects.js';
 export * from './users.js';
+export * from './stats.js';

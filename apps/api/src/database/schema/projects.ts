@@ -40,6 +40,13 @@ export const projects = pgTable(
      * time progress × 12), so that SQL colours execution alerts without date arithmetic per row.
      */
     asOfMonths: smallint('as_of_months'),
+    /**
+     * The fewest completed months of 序时进度 at which the core's execution alert turns red, and
+     * amber (13: never), from the stored totals; null when nothing was received. The alert worsens
+     * as time passes, so SQL colours a project by comparing its month count with these two.
+     */
+    redFromMonths: smallint('red_from_months'),
+    amberFromMonths: smallint('amber_from_months'),
     /** True for the generated demonstration set (clearly labelled synthetic data). */
     synthetic: boolean('synthetic').notNull().default(false),
     budgetAmount: money('budget_amount').notNull().default('0'),

@@ -2,6 +2,7 @@ import {
   Decimal,
   auditProject,
   budgetFigures,
+  executionAlert,
   indicatorDeviation,
   loadProjectFile,
   projectFileSchema,
@@ -12,6 +13,7 @@ import {
   type Project,
   type ProjectFile,
   type ProjectFileIssue,
+  type Ratio,
 } from '@jixiao/core';
 
 /**
@@ -40,8 +42,27 @@ export function analyseProjectFile(json: unknown): AnalysisResult {
 
 /** 序时进度 (month-based) as a whole number of completed months: exact, since it is m ÷ 12. */
 export function completedMonths(date: PlainDate, fiscalYear: number): number {
-  return Number(timeProgress(date, fiscalYear, 'month').times(Decimal.of(12n)).round(0).toString());
+  return Number(timeProgress(date, fiscalYear, 'month').times(MONTHS).round(0).toString());
 }
+
+/**
+ * The fewest completed months (1–12, 13 for never) at which the core's execution alert for this
+ * execution rate is red, and at least amber. As 序时进度 grows the alert only worsens, so these
+ * two numbers let SQL colour any project at any date (execution-alert.sql.ts).
+ */
+export function alertMonths(executionRate: Ratio | undefined): { redFromMonths: number | null; amberFromMonths: number | null } {
+  if (!executionRate) return { redFromMonths: null, amberFromMonths: null };
+  let redFromMonths = 13;
+  let amberFromMonths = 13;
+  for (let m = 12; m >= 1; m -= 1) {
+    const colour = executionAlert(executionRate, Decimal.of(BigInt(m)).dividedBy(MONTHS)).colour;
+    if (colour === 'red') redFromMonths = m;
+    if (colour !== 'green') amberFromMonths = m;
+  }
+  return { redFromMonths, amberFromMonths };
+}
+
+const MONTHS = Decimal.of(12n);
 
 /** The values stored beside the rows so that lists, filters and the dashboard stay plain SQL. */
 export interface ProjectSummary {
@@ -53,6 +74,9 @@ export interface ProjectSummary {
   readonly grade: string | null;
   /** Completed months of the fiscal year at the stated 截至 date (0–12), null without one. */
   readonly asOfMonths: number | null;
+  /** See {@link alertMonths}; null when nothing was received. */
+  readonly redFromMonths: number | null;
+  readonly amberFromMonths: number | null;
   /** Per indicator, in order: the score and the deviation rate (6 decimals). */
   readonly indicators: readonly { readonly score: string | null; readonly deviationRate: string | null }[];
 }
@@ -67,6 +91,7 @@ export function summarise({ project, figures, report }: ProjectAnalysis): Projec
     totalScore: report ? report.card.totalScore.toString() : null,
     grade: report ? report.card.grade.grade : null,
     asOfMonths: project.budget.asOf ? completedMonths(project.budget.asOf, project.info.fiscalYear) : null,
+    ...alertMonths(figures.executionRate),
     indicators: (project.evaluation?.indicators ?? []).map((indicator, index) => {
       const deviation = indicatorDeviation(indicator);
       const scored = scores[index];

@@ -9,7 +9,7 @@ import {
 } from '@jixiao/core';
 import { Inject, Injectable } from '@nestjs/common';
 import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
-import { inRegion, projectScope } from '../../auth/policy/project-scope.js';
+import { inRegion, projectScope, unitRowsScope } from '../../auth/policy/project-scope.js';
 import type { RequestContext } from '../../auth/request-context.js';
 import { Clock } from '../../common/clock.js';
 import { Money } from '../../common/models/money.model.js';
@@ -17,11 +17,11 @@ import { Rate } from '../../common/models/rate.model.js';
 import { requireRegionCode } from '../../common/validation/ids.js';
 import { requireDate, requireFiscalYear } from '../../common/validation/text.js';
 import { DB, type Db } from '../../database/database.types.js';
-import { indicators, projects, regions, units } from '../../database/schema/index.js';
-import { executionAlertColourSql } from '../monitoring/execution-alert.sql.js';
+import { indicators, projects, unitYearTotals, units } from '../../database/schema/index.js';
 import { monitoringDate } from '../monitoring/monitoring-date.js';
 import { AlertColour, Grade } from '../projects/models/enums.js';
 import type { DashboardOverview, ExecutionSummary, GradeCount } from './models/dashboard-overview.model.js';
+import { unitRowsFromCaches, unitRowsFromProjects } from './unit-rows.query.js';
 
 interface Sums {
   projectCount: number;
@@ -33,7 +33,10 @@ interface Sums {
 
 const DEVIATIONS_SHOWN = 10;
 
-/** The dashboard overview as a handful of aggregate queries over the denormalised project totals. */
+/**
+ * The dashboard overview: sums by unit (from the per unit-year caches, or the projects for an
+ * evaluator) and the largest deviations (an index walk), assembled with the core's alert rule.
+ */
 @Injectable()
 export class DashboardService {
   constructor(
@@ -51,47 +54,12 @@ export class DashboardService {
     const requested = asOf === undefined ? undefined : parseIsoDate(requireDate('asOf', asOf, '日期'));
     const today = this.clock.today();
 
-    // One scan of the year's projects: money by unit, and per unit the alert colours, grades and
-    // the latest stated date; totals, regions and counts are sums of these rows.
-    const perProject = this.db
-      .select({
-        unitId: projects.unitId,
-        budgetAmount: projects.budgetAmount,
-        adjustedBudgetAmount: projects.adjustedBudgetAmount,
-        receivedAmount: projects.receivedAmount,
-        spentAmount: projects.spentAmount,
-        grade: projects.grade,
-        asOf: projects.asOf,
-        colour: sql<string | null>`${executionAlertColourSql(today)}`.as('colour'),
-      })
-      .from(projects)
-      .where(scope)
-      .as('p');
+    // Units bound every scope but an evaluator's (assigned projects): read the caches when they can.
+    const byUnits = unitRowsScope(ctx, unitYearTotals) !== undefined;
     const [unitRows, deviationRows] = await Promise.all([
-      this.db
-        .select({
-          unitId: units.id,
-          unitName: units.name,
-          regionCode: units.regionCode,
-          regionName: regions.name,
-          projectCount: sql<number>`count(*)::int`,
-          budgetAmount: sql<string>`sum(${perProject.budgetAmount})`,
-          adjustedBudgetAmount: sql<string>`sum(${perProject.adjustedBudgetAmount})`,
-          receivedAmount: sql<string>`sum(${perProject.receivedAmount})`,
-          spentAmount: sql<string>`sum(${perProject.spentAmount})`,
-          latestAsOf: sql<string | null>`max(${perProject.asOf})::text`,
-          red: sql<number>`(count(*) filter (where ${perProject.colour} = 'red'))::int`,
-          amber: sql<number>`(count(*) filter (where ${perProject.colour} = 'amber'))::int`,
-          green: sql<number>`(count(*) filter (where ${perProject.colour} = 'green'))::int`,
-          excellent: sql<number>`(count(*) filter (where ${perProject.grade} = 'excellent'))::int`,
-          good: sql<number>`(count(*) filter (where ${perProject.grade} = 'good'))::int`,
-          fair: sql<number>`(count(*) filter (where ${perProject.grade} = 'fair'))::int`,
-          poor: sql<number>`(count(*) filter (where ${perProject.grade} = 'poor'))::int`,
-        })
-        .from(perProject)
-        .innerJoin(units, eq(units.id, perProject.unitId))
-        .innerJoin(regions, eq(regions.code, units.regionCode))
-        .groupBy(units.id, units.name, units.regionCode, regions.name),
+      byUnits
+        ? unitRowsFromCaches(this.db, (table) => unitRowsScope(ctx, table), fiscalYear, regionCode, today)
+        : unitRowsFromProjects(this.db, scope, today),
       this.db
         .select({
           projectId: projects.id,

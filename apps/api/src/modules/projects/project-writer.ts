@@ -7,6 +7,7 @@ import { budgetLines, evaluations, expenses, indicators, payments, projects } fr
 import { analyseProjectFile, summarise, type ProjectAnalysis, type ProjectSummary } from '../analysis/project-analysis.js';
 import { loadProjectAggregates } from './project-aggregate.repository.js';
 import { toProjectFile } from './project-file.mapper.js';
+import { refreshUnitYearStats } from './unit-year-stats.js';
 
 /** Where a new project belongs. */
 export interface ProjectOwner {
@@ -42,6 +43,10 @@ export async function insertProjects(db: Db, items: readonly NewProject[]): Prom
     await insertChunked(db, expenses, children.flatMap(({ item, projectId }) => expenseRows(item, projectId)));
     await insertChunked(db, indicators, children.flatMap(({ item, projectId }) => indicatorRows(item, projectId)));
     await insertChunked(db, evaluations, children.flatMap(({ item, projectId }) => evaluationRows(item, projectId)));
+    await refreshUnitYearStats(
+      db,
+      chunk.map((item) => ({ unitId: item.owner.unitId, fiscalYear: item.analysis.file.project.fiscalYear })),
+    );
     ids.push(...inserted.map((row) => row.id));
   }
   return ids;
@@ -75,6 +80,8 @@ export async function refreshProject(db: Db, projectId: string): Promise<Project
       totalScore: summary.totalScore,
       grade: summary.grade,
       asOfMonths: summary.asOfMonths,
+      redFromMonths: summary.redFromMonths,
+      amberFromMonths: summary.amberFromMonths,
       updatedAt: sql`now()`,
     })
     .where(eq(projects.id, projectId));
@@ -86,6 +93,7 @@ export async function refreshProject(db: Db, projectId: string): Promise<Project
         .where(eq(indicators.id, row.id)),
     ),
   );
+  await refreshUnitYearStats(db, [{ unitId: aggregate.project.unitId, fiscalYear: aggregate.project.fiscalYear }]);
   return result.analysis;
 }
 
@@ -119,6 +127,8 @@ function projectRow({ analysis, owner, synthetic, summary }: Summarised): typeof
     totalScore: summary.totalScore,
     grade: summary.grade,
     asOfMonths: summary.asOfMonths,
+    redFromMonths: summary.redFromMonths,
+    amberFromMonths: summary.amberFromMonths,
   };
 }
 
