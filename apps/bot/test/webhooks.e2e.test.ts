@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sealFeishuRequest } from '../src/adapters/feishu/__tests__/seal-event.js';
+import { bizMsgDecrypt, bizMsgEncrypt, bizMsgSignature } from '../src/adapters/shared/biz-msg-crypto.js';
+import { InMemoryChatStateStore } from '../src/conversation/in-memory-chat-state-store.js';
+import { GraphqlDataPort } from '../src/data/graphql-data-port.js';
+import { JixiaoApi } from '../src/data/graphql/jixiao-api.js';
+import { GraphqlDedupeStore } from '../src/dedupe/graphql-dedupe-store.js';
+import { createBotServer, type BotServer } from '../src/server/bot-server.js';
+import type { AdapterConfig } from '../src/server/server-config.js';
+import { CapturingReplySender, replyText } from '../src/testing/capturing-reply-sender.js';
+import { dingtalkRequest, feishuRequest, post, TEST_SESSION_WEBHOOK, wecomRequest } from '../src/testing/signed-requests.js';
+import { startApiProcess, TEST_SERVICE_TOKEN, type ApiProcess } from './support/api-process.js';
+import { linkChatUsers } from './support/link-chat-users.js';
+
+/**
+ * Signed platform requests into the bot's HTTP server, answered from a real API (its own process, PGlite with the
+ * demo data) through GraphQL; replies are captured instead of sent. One API for the whole file.
+ */
+const DINGTALK_SECRET = 'dingtalk-e2e-secret';
+const FEISHU = { encryptKey: 'feishu-e2e-key', verificationToken: 'feishu-e2e-token', botOpenId: 'ou_bot', appId: 'cli_e2e', appSecret: 's' };
+const WECOM = { token: 'QDG6eK', encodingAesKey: 'jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C', receiveId: 'wx5823bf96d3bd56c7', agentId: '1000002', corpSecret: 's' };
+const ADAPTERS: AdapterConfig = { dingtalk: { appSecret: DINGTALK_SECRET, windowMs: 5 * 60 * 1000 }, feishu: FEISHU, wecom: WECOM };
+
+let api: ApiProcess;
+let client: JixiaoApi;
+const bots: BotServer[] = [];
+
+/** A bot instance of its own (own memory, own sender) on a free port, sharing the API's de-duplication. */
+async function startBot(adapters: AdapterConfig = ADAPTERS) {
+  const sender = new CapturingReplySender();
+  const errors: unknown[] = [];
+  const bot = createBotServer({
+    adapters,
+    dedupe: new GraphqlDedupeStore(client),
+    conversation: { data: new GraphqlDataPort(client, { dashboardUrl: 'https://jixiao.example.gov.cn' }), state: new InMemoryChatStateStore(), today: () => new Date('2023-09-30T10:00:00+08:00') },
+    sender,
+    logError: (_context, error) => errors.push(error),
+  });
+  bots.push(bot);
+  return { bot, sender, errors, url: await bot.listen(0, '127.0.0.1') };
+}
+
+let main: Awaited<ReturnType<typeof startBot>>;
+let sequence = 0;
+const nextId = (prefix: string) => `${prefix}-${Date.now()}-${(sequence += 1)}`;
+
+beforeAll(async () => {
+  api = await startApiProcess();
+  client = new JixiaoApi({ url: api.url, serviceToken: TEST_SERVICE_TOKEN });
+  await linkChatUsers(api.url, { 'dingtalk:zfw-001': 'zfw-staff', 'feishu:ou_zfw': 'zfw-staff', 'wecom:zhangsan': 'zfw-staff', 'dingtalk:edu-001': 'edu-staff' });
+  main = await startBot();
+});
+
+afterAll(async () => {
+  for (const bot of bots) await bot.close();
+  client?.stop();
+  await api?.stop();
+});
+
+/** Posts, waits for the answer to be sent (or not), and returns what was sent for this request. */
+async function exchange(bot: Awaited<ReturnType<typeof startBot>>, request: Parameters<typeof post>[1]) {
+  const before = bot.sender.sent.length;
+  const response = await post(bot.url, request);
+  await bot.bot.idle();
+  return { ...response, replies: bot.sender.sent.slice(before) };
+}
+
+describe('bot webhooks against the API', () => {
+  it('DingTalk: 综治工作经费执行率多少 → 91.02% with its context, through the sessionWebhook', async () => {
+    const result = await exchange(main, dingtalkRequest({ appSecret: DINGTALK_SECRET, staffId: 'zfw-001', text: '综治工作经费执行率多少', msgId: nextId('dt'), nowMs: Date.now() }));
+    expect(result.status).toBe(200);
+    expect(result.replies).toHaveLength(1);
+    const [reply] = result.replies;
+    if (reply?.platform !== 'dingtalk') throw new Error('expected a DingTalk reply');
+    expect(reply.sessionWebhook).toBe(TEST_SESSION_WEBHOOK);
+    const text = replyText(reply);
+    expect(text).toContain('预算执行率 91.02%');
+    expect(text).toContain('预算 100.00 万元，已支出 91.02 万元');
+    expect(text).toContain('序时进度 100.00%，执行率低于序时进度 8.98 个百分点');
+    expect(text).toContain('数据截至 2022-12-31');
+    expect(text).toMatch(/https:\/\/jixiao\.example\.gov\.cn\/projects\/[0-9a-f-]{36}/);
+    expect(main.errors).toEqual([]);
+  });
+
+  it('Feishu: zzgzjf 得分 → the recomputed score and grade, as a card through the reply API', async () => {
+    const eventId = nextId('ev');
+    const result = await exchange(main, feishuRequest({ ...FEISHU, openId: 'ou_zfw', text: 'zzgzjf 得分', eventId, nowMs: Date.now() }));
+    expect(result.status).toBe(200);
+    const [reply] = result.replies;
+    if (reply?.platform !== 'feishu') throw new Error('expected a Feishu reply');
+    expect(reply.replyTo).toBe(`om-${eventId}`);
+    expect(reply.body.msg_type).toBe('interactive');
+    expect(replyText(reply)).toContain('总分 98.30 分，评级「优」');
+    expect(replyText(reply)).toContain('得分依据');
+  });
+
+  it('Feishu: the url_verification challenge is echoed', async () => {
+    const sealed = sealFeishuRequest(FEISHU.encryptKey, { type: 'url_verification', challenge: 'ch-e2e', token: FEISHU.verificationToken }, String(Math.floor(Date.now() / 1000)));
+    const result = await exchange(main, { path: '/feishu', headers: { 'content-type': 'application/json', ...sealed.headers }, body: sealed.rawBody });
+    expect(result).toMatchObject({ status: 200, replies: [] });
+    expect(JSON.parse(result.body)).toEqual({ challenge: 'ch-e2e' });
+  });
+
+  it('WeCom: the URL check answers the echostr; a message gets an empty 200 and the answer is sent after', async () => {
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const echostr = bizMsgEncrypt(WECOM, 'echo-e2e');
+    const query = new URLSearchParams({ msg_signature: bizMsgSignature(WECOM.token, timestamp, 'n', echostr), timestamp, nonce: 'n', echostr });
+    const check = await fetch(`${main.url}/wecom?${query.toString()}`);
+    expect(await check.text()).toBe('echo-e2e');
+    expect(bizMsgDecrypt(WECOM, echostr)).toBe('echo-e2e');
+
+    const result = await exchange(main, wecomRequest({ config: WECOM, fromUser: 'zhangsan', text: '综治经费花了多少', msgId: nextId('9'), nowMs: Date.now() }));
+    expect(result).toMatchObject({ status: 200, body: '' });
+    const [reply] = result.replies;
+    if (reply?.platform !== 'wecom') throw new Error('expected a WeCom reply');
+    expect(reply.toUser).toBe('zhangsan');
+    expect(replyText(reply)).toContain('已支出 91.02 万元');
+  });
+
+  it('an unmapped chat user is told how to get access and sees no data', async () => {
+    const result = await exchange(main, wecomRequest({ config: WECOM, fromUser: 'stranger', text: '综治工作经费执行率多少', msgId: nextId('9'), nowMs: Date.now() }));
+    const text = result.replies.map(replyText).join('\n');
+    expect(text).toContain('暂无查询权限');
+    expect(text).not.toMatch(/91\.02|万元|%/);
+  });
+
+  it('permissions are the linked user’s: 教育局 staff cannot see 政法委’s project', async () => {
+    const result = await exchange(main, dingtalkRequest({ appSecret: DINGTALK_SECRET, staffId: 'edu-001', text: '综治工作经费执行率多少', msgId: nextId('dt'), nowMs: Date.now() }));
+    const text = result.replies.map(replyText).join('\n');
+    expect(text).not.toContain('91.02');
+    expect(text).toContain('没有找到');
+  });
+
+  it('a replayed event id is dropped, also by another instance (the ids live in the API’s database)', async () => {
+    const request = dingtalkRequest({ appSecret: DINGTALK_SECRET, staffId: 'zfw-001', text: '综治工作经费执行率多少', msgId: nextId('dt'), nowMs: Date.now() });
+    expect((await exchange(main, request)).replies).toHaveLength(1);
+    const replay = await exchange(main, request);
+    expect(replay).toMatchObject({ status: 200, replies: [] });
+    const other = await startBot();
+    expect(await exchange(other, request)).toMatchObject({ status: 200, replies: [] });
+  });
+
+  it('tampered signatures, bodies and stale timestamps are refused with 401 and get no reply', async () => {
+    const now = Date.now();
+    const dingtalk = dingtalkRequest({ appSecret: 'wrong-secret', staffId: 'zfw-001', text: '综治工作经费执行率多少', msgId: nextId('dt'), nowMs: now });
+    expect(await exchange(main, dingtalk)).toMatchObject({ status: 401, replies: [] });
+    const stale = dingtalkRequest({ appSecret: DINGTALK_SECRET, staffId: 'zfw-001', text: '综治工作经费执行率多少', msgId: nextId('dt'), nowMs: now - 10 * 60 * 1000 });
+    expect(await exchange(main, stale)).toMatchObject({ status: 401, replies: [] });
+
+    const feishu = feishuRequest({ ...FEISHU, openId: 'ou_zfw', text: 'zzgzjf 得分', eventId: nextId('ev'), nowMs: now });
+    const tamperedBody = Buffer.from(feishu.body.toString('utf8').replace('"encrypt":"', '"encrypt":"A'));
+    expect(await exchange(main, { ...feishu, body: tamperedBody })).toMatchObject({ status: 401, replies: [] });
+    const { ['x-lark-signature']: _dropped, ...unsigned } = feishu.headers;
+    expect(await exchange(main, { ...feishu, headers: unsigned })).toMatchObject({ status: 401, replies: [] });
+
+    const wecom = wecomRequest({ config: WECOM, fromUser: 'zhangsan', text: '综治经费花了多少', msgId: nextId('9'), nowMs: now });
+    expect(await exchange(main, { ...wecom, path: wecom.path.replace(/msg_signature=[0-9a-f]/, 'msg_signature=0') })).toMatchObject({ status: 401, replies: [] });
+    // The refused requests were never recorded: the genuine one still gets its answer.
+    expect((await exchange(main, wecom)).replies).toHaveLength(1);
+  });
+
+  it('in a group the bot answers only when mentioned', async () => {
+    const quiet = dingtalkRequest({ appSecret: DINGTALK_SECRET, staffId: 'zfw-001', text: '综治工作经费执行率多少', msgId: nextId('dt'), nowMs: Date.now(), group: true, mentioned: false });
+    expect(await exchange(main, quiet)).toMatchObject({ status: 200, replies: [] });
+  });
+
+  it('an oversized body is refused before it is read to the end; unconfigured platforms have no route', async () => {
+    const big = dingtalkRequest({ appSecret: DINGTALK_SECRET, staffId: 'zfw-001', text: '综'.repeat(100_000), msgId: nextId('dt'), nowMs: Date.now() });
+    expect(await exchange(main, big)).toMatchObject({ status: 413, replies: [] });
+    const bare = await startBot({ dingtalk: null, feishu: null, wecom: null });
+    const request = dingtalkRequest({ appSecret: DINGTALK_SECRET, staffId: 'zfw-001', text: '帮助', msgId: nextId('dt'), nowMs: Date.now() });
+    expect(await exchange(bare, request)).toMatchObject({ status: 404, replies: [] });
+    const health = await fetch(`${bare.url}/healthz`);
+    expect(await health.json()).toEqual({ status: 'ok', adapters: [] });
+  });
+});
