@@ -90,11 +90,13 @@ export async function startApi({ demoProjects, readyTimeoutMs = 600_000, dataDir
   });
   const url = `http://127.0.0.1:${port}`;
   const stop = async (): Promise<void> => {
-    if (child.exitCode === null && child.pid !== undefined) {
+    const running = () => child.exitCode === null && child.signalCode === null;
+    if (running() && child.pid !== undefined) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
-      process.kill(child.pid, 'SIGTERM');
+      child.kill('SIGTERM');
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-      if (child.exitCode === null) process.kill(child.pid, 'SIGKILL');
+      // The API's shutdown hooks can hang on an open database: do not wait for ever.
+      if (running()) child.kill('SIGKILL');
     }
     if (ownDir) rmSync(ownDir, { recursive: true, force: true });
   };

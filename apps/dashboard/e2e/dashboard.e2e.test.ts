@@ -253,7 +253,8 @@ describe('unit staff', () => {
     await signIn(page, baseUrl, 'edu-staff');
     await page.goto(`${baseUrl}/evaluation/${project.id}`);
     const editor = page.locator(`[data-indicator="${indicator.name}"]`);
-    const input = editor.locator('[data-input=actual] input');
+    // Element Plus puts the attributes of <el-input> on the inner <input>.
+    const input = editor.locator('input[data-input=actual]');
     await input.fill('abc');
     await expect.poll(() => editor.locator('.el-form-item__error').textContent(), { timeout: 15_000 }).toContain('无法识别');
     await screenshot(page, 'evaluation-field-error');

@@ -52,7 +52,7 @@ export function executionBars(input: ExecutionBarsInput): ChartOption {
         data: items.map((item) => ({
           value: chartValue(item.executionPercent) ?? 0,
           itemStyle: { color: item.alertColour ? ALERT_COLOURS[item.alertColour] : PALETTE.reference },
-          label: { show: true, position: 'right', formatter: `${formatPercent(item.executionPercent)} ${item.alertLabel}` },
+          label: { show: true, position: 'right', formatter: [formatPercent(item.executionPercent), item.alertLabel].filter(Boolean).join(' ') },
         })),
         markLine: {
           silent: true,

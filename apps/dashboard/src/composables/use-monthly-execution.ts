@@ -5,6 +5,17 @@ import { ref, watch, type Ref } from 'vue';
 import { monthlyExecution, type MonthlyRate, type ProjectMonths } from '../utils/exact-ratio';
 
 const PAGE = 100;
+/**
+ * Past this many projects a year, summing in the browser costs the API one full project load per
+ * project: the curve is not drawn and the view says why (the overview query should answer it).
+ */
+export const MAX_SUMMED_PROJECTS = 2_000;
+
+export class TooManyProjects extends Error {
+  constructor(readonly count: number) {
+    super(`${count} projects`);
+  }
+}
 
 export interface YearCurve {
   readonly fiscalYear: number;
@@ -22,6 +33,7 @@ export function useMonthlyExecution(fiscalYear: Ref<number | null>, regionCode: 
   const progress = ref({ done: 0, total: 0 });
   const loading = ref(false);
   const error = ref<ApolloError | null>(null);
+  const tooMany = ref<number | null>(null);
   let generation = 0;
 
   async function yearCurve(year: number, region: string | null, run: number): Promise<YearCurve | null> {
@@ -33,6 +45,7 @@ export function useMonthlyExecution(fiscalYear: Ref<number | null>, regionCode: 
         variables: { filter: { fiscalYear: year, ...(region ? { regionCode: region } : {}) }, first: PAGE, ...(after ? { after } : {}) },
       });
       if (run !== generation) return null;
+      if (data.projects.totalCount > MAX_SUMMED_PROJECTS) throw new TooManyProjects(data.projects.totalCount);
       for (const node of data.projects.nodes) {
         projects.push({
           receivedYuan: node.receivedAmount.yuan,
@@ -50,6 +63,7 @@ export function useMonthlyExecution(fiscalYear: Ref<number | null>, regionCode: 
     const run = ++generation;
     curves.value = null;
     error.value = null;
+    tooMany.value = null;
     if (year === null) return;
     loading.value = true;
     progress.value = { done: 0, total: 0 };
@@ -58,7 +72,8 @@ export function useMonthlyExecution(fiscalYear: Ref<number | null>, regionCode: 
       if (run !== generation || !current) return;
       curves.value = { current, previous: previous && previous.points.some((p) => p.executionPercent !== null) ? previous : null };
     } catch (failure) {
-      if (run === generation) {
+      if (run === generation && failure instanceof TooManyProjects) tooMany.value = failure.count;
+      else if (run === generation) {
         error.value = failure instanceof ApolloError ? failure : new ApolloError({ networkError: failure instanceof Error ? failure : null });
       }
     } finally {
@@ -67,5 +82,5 @@ export function useMonthlyExecution(fiscalYear: Ref<number | null>, regionCode: 
   }
 
   watch([fiscalYear, regionCode], ([year, region]) => void load(year, region), { immediate: true });
-  return { curves, progress, loading, error, reload: () => load(fiscalYear.value, regionCode.value) };
+  return { curves, progress, loading, error, tooMany, reload: () => load(fiscalYear.value, regionCode.value) };
 }
