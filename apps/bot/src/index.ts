@@ -33,3 +33,11 @@ export { recognise, type RecognisedIntent } from './intents/recognise.js';
 export { handleMessage, type ConversationContext } from './conversation/handle-message.js';
 export { CHAT_STATE_TTL_MS, type ChatState, type ChatStateStore, type PendingChoice } from './conversation/chat-state.js';
 export { InMemoryChatStateStore } from './conversation/in-memory-chat-state-store.js';
+
+export { GraphqlDataPort, type GraphqlDataPortOptions } from './data/graphql-data-port.js';
+export { JixiaoApi, UnmappedChatUser, chatUserHeader, type JixiaoApiOptions } from './data/graphql/jixiao-api.js';
+export { GraphqlDedupeStore } from './dedupe/graphql-dedupe-store.js';
+export { createBotServer, enabledAdapters, type BotServer, type BotServerOptions } from './server/bot-server.js';
+export { readAdapterConfig, type AdapterConfig } from './server/server-config.js';
+export type { OutgoingReply, ReplySender } from './server/reply-sender.js';
+export { HttpReplySender } from './server/http-reply-sender.js';
