@@ -35,9 +35,21 @@ export function analyseProjectFile(json: unknown): AnalysisResult {
   const loaded = loadProjectFile(json);
   if (!loaded.ok) return { ok: false, issues: loaded.issues };
   const { project } = loaded;
-  // The loader accepted the file, so parsing it again cannot fail; it yields the normalised form.
-  const file = projectFileSchema.parse(json);
-  return { ok: true, analysis: { file, project, figures: budgetFigures(project.budget), report: auditProject(project) } };
+  let file: ProjectFile | undefined;
+  return {
+    ok: true,
+    analysis: {
+      // Only writes need the normalised file: parse it on first use (the loader accepted the
+      // file, so this cannot fail), keeping reads to one validation.
+      get file() {
+        file ??= projectFileSchema.parse(json);
+        return file;
+      },
+      project,
+      figures: budgetFigures(project.budget),
+      report: auditProject(project),
+    },
+  };
 }
 
 /** 序时进度 (month-based) as a whole number of completed months: exact, since it is m ÷ 12. */

@@ -37,7 +37,11 @@ export async function insertProjects(db: Db, items: readonly NewProject[]): Prom
       .insert(projects)
       .values(chunk.map(projectRow))
       .returning({ id: projects.id });
-    const children = chunk.map((item, index) => ({ item, projectId: inserted[index]?.id ?? '' }));
+    const children = chunk.map((item, index) => {
+      const projectId = inserted[index]?.id;
+      if (projectId === undefined) throw new Error('INSERT … RETURNING answered fewer rows than inserted');
+      return { item, projectId };
+    });
     await insertChunked(db, budgetLines, children.flatMap(({ item, projectId }) => budgetLineRows(item, projectId)));
     await insertChunked(db, payments, children.flatMap(({ item, projectId }) => paymentRows(item, projectId)));
     await insertChunked(db, expenses, children.flatMap(({ item, projectId }) => expenseRows(item, projectId)));
@@ -85,14 +89,18 @@ export async function refreshProject(db: Db, projectId: string): Promise<Project
       updatedAt: sql`now()`,
     })
     .where(eq(projects.id, projectId));
-  await Promise.all(
-    aggregate.indicators.map((row, index) =>
-      db
-        .update(indicators)
-        .set({ score: summary.indicators[index]?.score ?? null, deviationRate: summary.indicators[index]?.deviationRate ?? null })
-        .where(eq(indicators.id, row.id)),
-    ),
-  );
+  if (aggregate.indicators.length > 0) {
+    // One statement for all indicators rather than one round trip each.
+    const values = sql.join(
+      aggregate.indicators.map((row, index) => {
+        const computed = summary.indicators[index];
+        return sql`(${row.id}::uuid, ${computed?.score ?? null}::numeric, ${computed?.deviationRate ?? null}::numeric)`;
+      }),
+      sql`, `,
+    );
+    await db.execute(sql`update ${indicators} set score = v.score, deviation_rate = v.rate
+      from (values ${values}) as v(id, score, rate) where ${indicators.id} = v.id`);
+  }
   await refreshUnitYearStats(db, [{ unitId: aggregate.project.unitId, fiscalYear: aggregate.project.fiscalYear }]);
   return result.analysis;
 }
