@@ -24,7 +24,8 @@ export function bundleSizes(dist: string): BundleSizes {
   const gzip = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
   const closure = (keys: readonly string[], seen = new Set<string>()): Set<string> => {
     for (const key of keys) {
-      if (seen.has(key)) continue;
+      // Views bundled into the entry have no manifest entry of their own.
+      if (seen.has(key) || !manifest[key]) continue;
       seen.add(key);
       closure(manifest[key]?.imports ?? [], seen);
     }

@@ -171,7 +171,7 @@ describe('a leader', () => {
     const publicity = api.project.indicators.find((indicator) => indicator.name.includes('宣传费'));
     expect(publicity?.deviation.meetsTarget).toBe(false);
     const row = page.locator('[data-table=indicators] .el-table__row', { hasText: '宣传费' });
-    await expect.poll(() => row.count()).toBeGreaterThan(0);
+    await expect.poll(() => row.count(), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await row.first().getAttribute('class')).toContain('indicator--missed');
     expect(await row.first().textContent()).toContain(formatPercent(publicity?.deviation.deviationRate?.percent).replace(/^(?!-)/, '+'));
 
@@ -201,7 +201,7 @@ describe('a leader', () => {
     await signIn(page, baseUrl, 'leader');
     await page.click('[data-menu=monitoring]');
     await page.waitForSelector('[data-view=monitoring] [data-field=total]');
-    await expect.poll(() => page.textContent('[data-field=total]')).toContain(String(api.projects.totalCount));
+    await expect.poll(() => page.textContent('[data-field=total]'), { timeout: 30_000 }).toContain(String(api.projects.totalCount));
     if (api.projects.totalCount > 0) {
       await page.waitForSelector('[data-table=monitoring] .el-table__row');
       expect(await page.textContent('[data-table=monitoring] .el-table__row:first-child')).toContain('红');

@@ -4,6 +4,7 @@ import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './app.vue';
 import { createApolloClient } from './graphql/apollo-client';
+import { warmUp } from './graphql/warm-up';
 import { createAppI18n } from './locales';
 import { installAuthGuard } from './router/auth-guard';
 import { createAppRouter } from './router';
@@ -27,6 +28,8 @@ const apollo = createApolloClient({
 });
 
 installAuthGuard(router, pinia);
+// A failed warm-up changes nothing: the views ask again and show their own error state.
+if (auth.isSignedIn()) warmUp(apollo);
 router.afterEach((to) => {
   document.title = `${i18n.global.t(to.meta.titleKey)} · ${i18n.global.t('common.appName')}`;
 });

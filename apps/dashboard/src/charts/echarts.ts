@@ -14,6 +14,7 @@ import {
   TooltipComponent,
 } from 'echarts/components';
 import { use } from 'echarts/core';
+import { LegacyGridContainLabel } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 
 use([
@@ -25,5 +26,7 @@ use([
   MarkLineComponent,
   TitleComponent,
   TooltipComponent,
+  // `grid.containLabel` (long Chinese unit names on the category axis) is opt-in since ECharts 6.
+  LegacyGridContainLabel,
   CanvasRenderer,
 ]);

@@ -5,4 +5,11 @@ import { defineAsyncComponent } from 'vue';
  * figures and tables render first and its charts follow as soon as the chunk arrives, instead of
  * the whole route waiting for it. Views import this, never ./chart-panel.vue directly.
  */
-export const ChartPanel = defineAsyncComponent(() => import('./chart-panel.vue'));
+const load = () => import('./chart-panel.vue');
+
+export const ChartPanel = defineAsyncComponent(load);
+
+/** Starts fetching ECharts now (a view with charts calls it on setup, before its data arrives). */
+export function preloadCharts(): void {
+  void load();
+}

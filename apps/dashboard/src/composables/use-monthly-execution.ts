@@ -46,13 +46,14 @@ export function useMonthlyExecution(fiscalYear: Ref<number | null>, regionCode: 
       });
       if (run !== generation) return null;
       if (data.projects.totalCount > MAX_SUMMED_PROJECTS) throw new TooManyProjects(data.projects.totalCount);
+      if (after === null) progress.value = { ...progress.value, total: progress.value.total + data.projects.totalCount };
       for (const node of data.projects.nodes) {
         projects.push({
           receivedYuan: node.receivedAmount.yuan,
           months: node.executionSeries.map((p) => ({ month: p.month, cumulativeSpentYuan: p.cumulativeSpent.yuan })),
         });
       }
-      progress.value = { done: progress.value.done + data.projects.nodes.length, total: Math.max(progress.value.total, data.projects.totalCount) };
+      progress.value = { ...progress.value, done: progress.value.done + data.projects.nodes.length };
       if (!data.projects.pageInfo.hasNextPage || !data.projects.pageInfo.endCursor) break;
       after = data.projects.pageInfo.endCursor;
     }

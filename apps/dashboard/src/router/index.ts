@@ -1,3 +1,4 @@
+import BasicLayout from '../layouts/basic-layout.vue';
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router';
 import { authRoutes } from './routes/auth';
 import { evaluationRoutes } from './routes/evaluation';
@@ -12,7 +13,8 @@ export const routes: RouteRecordRaw[] = [
   ...authRoutes,
   {
     path: '/',
-    component: () => import('../layouts/basic-layout.vue'),
+    // Every signed-in page needs it: loaded with the entry rather than after it.
+    component: BasicLayout,
     children: layoutRoutes,
   },
   {

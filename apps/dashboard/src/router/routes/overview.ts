@@ -1,10 +1,12 @@
 import type { RouteRecordRaw } from 'vue-router';
+import OverviewView from '../../views/overview/index.vue';
 
 export const overviewRoutes: RouteRecordRaw[] = [
   {
     path: '/',
     name: 'overview',
-    component: () => import('../../views/overview/index.vue'),
+    // The page a leader opens every morning: in the entry chunk, not one more round trip away.
+    component: OverviewView,
     meta: { titleKey: 'menu.overview', menu: true },
   },
 ];
