@@ -73,6 +73,12 @@ export function defineConfig(...extra) {
       },
     },
     {
+      // Nest injects constructor parameters by their emitted type metadata: an import used only in a
+      // constructor signature is a value import, which consistent-type-imports must know.
+      files: ['apps/api/**/*.ts'],
+      languageOptions: { parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true } },
+    },
+    {
       files: ['apps/dashboard/src/**/*.{ts,vue}'],
       languageOptions: { globals: { ...globals.browser } },
     },

@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { count, sql } from 'drizzle-orm';
 import { hashPassword } from '../auth/password.js';
-import { API_ROOT, type AppConfig } from '../config/app-config.js';
+import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { DB, type Db } from '../database/database.types.js';
 import { chatUserLinks, evaluatorAssignments, projects, regions, units, users } from '../database/schema/index.js';
@@ -12,8 +13,8 @@ import { DEMO_REGIONS, DEMO_UNITS, SAMPLE_UNIT_NAME } from './changji-prefecture
 import { DEMO_CHAT_PLATFORM, DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
 import { demoProjects, type DemoDataOptions, type DemoProject } from './generate-demo-data.js';
 
-/** The sample project (昌吉州 综治工作经费 2022) as transcribed by the core. */
-export const SAMPLE_PROJECT_PATH = `${API_ROOT}../../packages/core/examples/changji-zongzhi-2022.json`;
+/** The sample project (昌吉州 综治工作经费 2022) as transcribed and published by the core package. */
+export const SAMPLE_PROJECT_PATH = createRequire(import.meta.url).resolve('@jixiao/core/examples/changji-zongzhi-2022.json');
 
 /** Serialises the seeding of instances that start together on one empty PostgreSQL. */
 const SEED_LOCK = 7_230_002;
