@@ -7,7 +7,7 @@ import type { Quantity } from '../targets/target.js';
  * `5 × 91.02% = 4.55`.
  */
 export function weightTimesRate(weight: Decimal, rate: Ratio, score: Decimal): string {
-  return `${weight.toString()} × ${formatPercent(rate)} = ${formatScore(score)}`;
+  return `${weight.normalize().toString()} × ${formatPercent(rate)} = ${formatScore(score)}`;
 }
 
 export function fullMarks(weight: Decimal, why: string): string {

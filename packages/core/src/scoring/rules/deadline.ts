@@ -35,7 +35,7 @@ export const deadline: ScoringRule = {
       ok: true,
       score,
       explain: () =>
-        `实际 ${formatChineseDate(actual.date)} 完成，晚于期限 ${planned} ${late} 天：${w.toString()} × ${settings.lateScoreShare.times(100).normalize().toString()}% = ${score.toFixed(2)}`,
+        `实际 ${formatChineseDate(actual.date)} 完成，晚于期限 ${planned} ${late} 天：${w.normalize().toString()} × ${settings.lateScoreShare.times(100).normalize().toString()}% = ${score.toFixed(2)}`,
     };
   },
 };
