@@ -47,6 +47,9 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  // From the top (the header is sticky), after ECharts' entry animation (1 s) has finished.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(1200);
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 

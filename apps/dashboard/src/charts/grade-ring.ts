@@ -28,7 +28,8 @@ export function gradeRing(slices: readonly GradeSlice[]): ChartOption {
         radius: ['42%', '68%'],
         center: ['50%', '45%'],
         label: { formatter: '{b} {c}' },
-        data: slices.map((slice) => ({ name: slice.label, value: slice.count, itemStyle: { color: GRADE_COLOURS[slice.grade ?? 'none'] } })),
+        // Empty grades would only stack "0" labels on top of each other.
+        data: slices.filter((slice) => slice.count > 0).map((slice) => ({ name: slice.label, value: slice.count, itemStyle: { color: GRADE_COLOURS[slice.grade ?? 'none'] } })),
       },
     ],
   };
