@@ -14,6 +14,10 @@ export function nodePreset(overrides = {}) {
         environment: 'node',
         include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
         passWithNoTests: false,
+        // CI and development machines are shared 2-core boxes running every package's suite at once:
+        // a timeout is a hang detector here, not a speed assertion (speed lives in pnpm bench).
+        testTimeout: 30_000,
+        hookTimeout: 120_000,
       },
     }),
     overrides,
@@ -28,6 +32,7 @@ export function webPreset(overrides = {}) {
       test: {
         environment: 'happy-dom',
         include: ['src/**/*.test.ts'],
+        testTimeout: 30_000,
       },
     }),
     overrides,
