@@ -1,16 +1,15 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { GqlExecutionContext } from '@nestjs/graphql';
 import { ApiError, ApiErrorCode } from '../common/errors/api-error.js';
-import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { ALLOW_METADATA } from './allow.decorator.js';
 import { AuthService } from './auth.service.js';
+import { requestOf, storeRequestContext } from './execution-request.js';
 import { Permission } from './permission.js';
 
 /**
  * The one global guard: builds the request context (who calls, how) and checks the operation's
- * `@Allow` permissions against it. Row-level limits are applied by the services' queries through
- * the same context (policy/project-scope.ts).
+ * `@Allow` permissions against it, for GraphQL operations and plain HTTP routes alike. Row-level
+ * limits are applied by the services' queries through the same context (policy/project-scope.ts).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -27,9 +26,8 @@ export class AuthGuard implements CanActivate {
     // Fail closed: an operation nobody declared permissions for is nobody's.
     if (!required || required.length === 0) throw ApiError.forbidden('该操作未声明权限');
 
-    const context = GqlExecutionContext.create(execution).getContext<GraphQLContext>();
-    const ctx = await this.auth.contextFor(context.req);
-    context.requestContext = ctx;
+    const ctx = await this.auth.contextFor(requestOf(execution));
+    storeRequestContext(execution, ctx);
 
     if (required.includes(Permission.Public)) return true;
     if (required.includes(Permission.Service) && ctx.via === 'service') return true;

@@ -1,14 +1,17 @@
 import { Catch, Logger, type ArgumentsHost } from '@nestjs/common';
 import { BaseExceptionFilter, HttpAdapterHost } from '@nestjs/core';
 import type { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
+import type { FastifyReply } from 'fastify';
 import { GraphQLError } from 'graphql';
 import { ApiError } from './api-error.js';
+import { httpApiError } from './http-api-error.js';
 
 /**
  * For GraphQL operations: expected errors ({@link ApiError}: bad input, no permission…) reach the
  * client as they are, without a stack trace in the log. Anything else is a bug: it is logged, and
- * the client gets a generic message rather than internals such as SQL. Plain HTTP requests (the
- * dashboard's files, unknown paths) keep Nest's own handling.
+ * the client gets a generic message rather than internals such as SQL. On plain HTTP routes
+ * (document uploads and downloads) an {@link ApiError} answers its status with the same `errors`
+ * body; anything else there (the dashboard's files, unknown paths) keeps Nest's own handling.
  */
 @Catch()
 export class GraphQLErrorFilter extends BaseExceptionFilter implements GqlExceptionFilter {
@@ -19,7 +22,12 @@ export class GraphQLErrorFilter extends BaseExceptionFilter implements GqlExcept
   }
 
   override catch(exception: unknown, host: ArgumentsHost): GraphQLError | void {
-    if (host.getType<GqlContextType>() !== 'graphql') return super.catch(exception, host);
+    if (host.getType<GqlContextType>() !== 'graphql') {
+      if (!(exception instanceof ApiError)) return super.catch(exception, host);
+      const { status, body } = httpApiError(exception);
+      void host.switchToHttp().getResponse<FastifyReply>().code(status).send(body);
+      return;
+    }
     if (exception instanceof ApiError) return exception;
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return new GraphQLError('服务器内部错误，请稍后重试', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
