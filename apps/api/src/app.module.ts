@@ -12,6 +12,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { BudgetsModule } from './modules/budgets/budgets.module.js';
 import { ChatModule } from './modules/chat/chat.module.js';
 import { DashboardModule } from './modules/dashboard/dashboard.module.js';
+import { DocumentsModule } from './modules/documents/documents.module.js';
 import { EvaluationsModule } from './modules/evaluations/evaluations.module.js';
 import { IndicatorsModule } from './modules/indicators/indicators.module.js';
 import { MonitoringModule } from './modules/monitoring/monitoring.module.js';
@@ -39,6 +40,7 @@ export class AppModule {
         AuditModule,
         MonitoringModule,
         DashboardModule,
+        DocumentsModule,
         ChatModule,
         DemoModule,
       ],

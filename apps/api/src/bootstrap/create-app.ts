@@ -5,6 +5,7 @@ import { AppModule } from '../app.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { serveDashboard } from './dashboard.js';
 import { BODY_LIMIT_BYTES, registerHttpHardening } from './http-hardening.js';
+import { registerUploads } from './uploads.js';
 
 export interface CreateAppOptions {
   readonly logLevels?: LogLevel[];
@@ -19,6 +20,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
   await registerHttpHardening(fastify);
+  await registerUploads(fastify);
   if (await serveDashboard(fastify, config.dashboardDist)) {
     new Logger('Dashboard').log(`serving ${config.dashboardDist} at /`);
   }

@@ -1,7 +1,8 @@
 import type { AnalysedProject } from '../../graphql/request-loaders.js';
 import { Severity, type AuditFinding } from './models/audit-finding.model.js';
 
-export function auditFindingViews({ analysis }: AnalysedProject): AuditFinding[] {
+/** Only the analysis is read, so an uploaded file's preview presents its findings the same way. */
+export function auditFindingViews({ analysis }: Pick<AnalysedProject, 'analysis'>): AuditFinding[] {
   return (analysis.report?.findings ?? []).map((finding) => ({
     code: finding.code,
     severity: Severity[finding.severity],
