@@ -18,6 +18,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface TestApp {
   readonly url: string;
+  /** The server's root (`http://127.0.0.1:port`), for the plain HTTP routes. */
+  readonly baseUrl: string;
   readonly config: AppConfig;
   /** The schema the running app serves. */
   schema(): GraphQLSchema;
@@ -59,7 +61,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   };
   const app: NestFastifyApplication = await createApp(config, { logLevels: ['error'] });
   await app.listen(0, '127.0.0.1');
-  const url = `${await app.getUrl()}/graphql`;
+  const baseUrl = await app.getUrl();
+  const url = `${baseUrl}/graphql`;
 
   const gql = async <T>(query: string, variables: Record<string, unknown> = {}, auth?: string | Record<string, string>): Promise<GraphQLResponse<T>> => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -73,6 +76,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const tokens = new Map<string, string>();
   return {
     url,
+    baseUrl,
     config,
     gql,
     schema: () => app.get(GraphQLSchemaHost).schema,
