@@ -15,7 +15,10 @@ afterAll(async () => {
 });
 
 interface Money {
+  yuan: string;
   wanYuan: string;
+  /** The API's own 万元 text ("12345.60万元"): the screen shows the same with thousands separators. */
+  text: string;
 }
 interface Overview {
   dashboardOverview: {
@@ -29,7 +32,7 @@ interface Overview {
 
 const OVERVIEW = `query ($year: Int!) { dashboardOverview(fiscalYear: $year) {
   fiscalYear timeProgress { percent } alertCounts { red amber green none } byUnit { unitName }
-  totals { projectCount adjustedBudgetAmount { wanYuan } receivedAmount { wanYuan } spentAmount { wanYuan } executionRate { percent } } } }`;
+  totals { projectCount adjustedBudgetAmount { yuan wanYuan text } receivedAmount { yuan wanYuan text } spentAmount { yuan wanYuan text } executionRate { percent } } } }`;
 
 async function latestYear(token: string): Promise<number> {
   const data = await graphql<{ projects: { nodes: { fiscalYear: number }[] } }>(
@@ -91,9 +94,10 @@ describe('a leader', () => {
       await signIn(page, baseUrl, 'leader');
       await page.waitForSelector('[data-kpi=budget] dd');
       expect(await page.textContent('[data-kpi=project-count] dd')).toBe(String(api.totals.projectCount));
-      expect(await page.textContent('[data-kpi=budget] dd')).toBe(formatWanYuan(api.totals.adjustedBudgetAmount.wanYuan));
-      expect(await page.textContent('[data-kpi=received] dd')).toBe(formatWanYuan(api.totals.receivedAmount.wanYuan));
-      expect(await page.textContent('[data-kpi=spent] dd')).toBe(formatWanYuan(api.totals.spentAmount.wanYuan));
+      expect(await page.textContent('[data-kpi=budget] dd')).toBe(formatWanYuan(api.totals.adjustedBudgetAmount));
+      expect(await page.textContent('[data-kpi=received] dd')).toBe(formatWanYuan(api.totals.receivedAmount));
+      expect(await page.textContent('[data-kpi=spent] dd')).toBe(formatWanYuan(api.totals.spentAmount));
+      expect((await page.textContent('[data-kpi=spent] dd'))?.replaceAll(',', '')).toBe(api.totals.spentAmount.text);
       expect((await page.textContent('[data-kpi=execution-rate] dd'))?.trim()).toContain(formatPercent(api.totals.executionRate?.percent));
       expect(await page.textContent('[data-kpi=time-progress] dd')).toBe(formatPercent(api.timeProgress.percent));
       for (const colour of ['red', 'amber', 'green'] as const) {

@@ -4,8 +4,8 @@ import type { ChartOption } from './types';
 
 export interface ShareInput {
   readonly name: string;
-  /** 万元, as the API's exact decimal string. */
-  readonly wanYuan: string;
+  /** The API's `Money`: exact 元 and rounded 万元 as decimal strings. */
+  readonly amount: { readonly yuan: string; readonly wanYuan: string };
 }
 
 /**
@@ -24,8 +24,8 @@ export function shareOfWhole(items: readonly ShareInput[]): ChartOption {
         label: { formatter: '{b}\n{d}%', fontSize: 11 },
         data: items.map((item) => ({
           name: item.name,
-          value: chartValue(item.wanYuan) ?? 0,
-          tooltip: { formatter: `${item.name}：${formatWanYuan(item.wanYuan)}` },
+          value: chartValue(item.amount.wanYuan) ?? 0,
+          tooltip: { formatter: `${item.name}：${formatWanYuan(item.amount)}` },
         })),
       },
     ],

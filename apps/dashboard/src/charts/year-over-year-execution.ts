@@ -1,5 +1,5 @@
 import { FONT_FAMILY, PALETTE } from '@jixiao/charts';
-import type { MonthlyRate } from '../utils/exact-ratio';
+import type { MonthlyRate } from '../utils/monthly-curve';
 import { chartValue } from '../utils/decimal-format';
 import type { ChartOption } from './types';
 

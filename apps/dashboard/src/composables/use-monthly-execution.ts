@@ -2,7 +2,7 @@ import { ApolloError } from '@apollo/client/core';
 import { MonthlyExecutionDocument, type MonthlyExecutionQuery } from '@jixiao/contract';
 import { useApolloClient } from '@vue/apollo-composable';
 import { ref, watch, type Ref } from 'vue';
-import { monthlyExecution, type MonthlyRate, type ProjectMonths } from '../utils/exact-ratio';
+import { monthlyExecution, type MonthlyRate, type ProjectMonths } from '../utils/monthly-curve';
 
 const PAGE = 100;
 /**
@@ -57,7 +57,7 @@ export function useMonthlyExecution(fiscalYear: Ref<number | null>, regionCode: 
       if (!data.projects.pageInfo.hasNextPage || !data.projects.pageInfo.endCursor) break;
       after = data.projects.pageInfo.endCursor;
     }
-    return { fiscalYear: year, points: monthlyExecution(projects) };
+    return { fiscalYear: year, points: monthlyExecution(projects, year) };
   }
 
   async function load(year: number | null, region: string | null): Promise<void> {

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { chartValue, formatDecimal, formatPercent, formatScore, formatWanYuan, yuanToWanYuan } from './decimal-format';
+import { Decimal } from '@jixiao/core';
+import { chartValue, formatDecimal, formatPercent, formatScore, formatWanYuan, percentOf, yuanToWanYuan } from './decimal-format';
 
 describe('formatDecimal', () => {
-  it('pads, groups and rounds half away from zero', () => {
+  it('pads, groups and rounds half away from zero (the core policy)', () => {
     expect(formatDecimal('1234.5')).toBe('1,234.50');
     expect(formatDecimal('4.551')).toBe('4.55');
     expect(formatDecimal('4.555')).toBe('4.56');
     expect(formatDecimal('-4.555')).toBe('-4.56');
     expect(formatDecimal('0.005')).toBe('0.01');
-    expect(formatDecimal('1234567.891', { grouping: false })).toBe('1234567.89');
+    expect(formatDecimal('-1234567.891', { grouping: false })).toBe('-1234567.89');
+    expect(formatDecimal('-1234567.891')).toBe('-1,234,567.89');
     expect(formatDecimal('7', { decimals: 0 })).toBe('7');
   });
 
@@ -21,7 +23,7 @@ describe('formatDecimal', () => {
     expect(formatDecimal('0.1')).toBe('0.10');
   });
 
-  it('rejects what is not a decimal', () => {
+  it('rejects what the API never sends', () => {
     expect(() => formatDecimal('1e5')).toThrow(RangeError);
     expect(() => formatDecimal('')).toThrow(RangeError);
     expect(() => formatDecimal('12,3')).toThrow(RangeError);
@@ -29,23 +31,35 @@ describe('formatDecimal', () => {
 });
 
 describe('money and rates', () => {
-  it('shifts 元 to 万元 exactly', () => {
+  it('turns 元 into 万元 by the core', () => {
     expect(yuanToWanYuan('910200.00')).toBe('91.02');
     expect(yuanToWanYuan('1000000')).toBe('100.00');
     expect(yuanToWanYuan('45')).toBe('0.00');
     expect(yuanToWanYuan('50')).toBe('0.01');
     expect(yuanToWanYuan('123456789012.34')).toBe('12,345,678.90');
+    expect(yuanToWanYuan('123456789012.34', { grouping: false })).toBe('12345678.90');
   });
 
   it('labels 万元 and percent, with a dash for absent values', () => {
-    expect(formatWanYuan('91.02')).toBe('91.02万元');
-    expect(formatWanYuan('12345.6')).toBe('12,345.60万元');
+    expect(formatWanYuan({ yuan: '910200.00' })).toBe('91.02万元');
+    expect(formatWanYuan({ yuan: '123456000' })).toBe('12,345.60万元');
     expect(formatWanYuan(null)).toBe('—');
     expect(formatPercent('91.02')).toBe('91.02%');
     expect(formatPercent('1234.5')).toBe('1234.50%');
+    expect(formatPercent('-3.5')).toBe('-3.50%');
     expect(formatPercent(null)).toBe('—');
     expect(formatScore('4.551')).toBe('4.55');
+    expect(formatScore('20')).toBe('20.00');
     expect(formatScore(undefined)).toBe('—');
+  });
+
+  it('divides exactly and rounds once', () => {
+    expect(percentOf(Decimal.from('910200'), Decimal.from('1000000'))).toBe('91.02');
+    expect(percentOf(Decimal.from(1), Decimal.from(3))).toBe('33.33');
+    expect(percentOf(Decimal.from(2), Decimal.from(3))).toBe('66.67');
+    expect(percentOf(Decimal.from(1), Decimal.from(20000))).toBe('0.01');
+    expect(percentOf(Decimal.from(-1), Decimal.from(80000))).toBe('0.00');
+    expect(percentOf(Decimal.from(5), Decimal.ZERO)).toBeNull();
   });
 
   it('makes chart coordinates only from valid decimals', () => {

@@ -1,77 +1,85 @@
 /**
- * Display formatting of the API's exact decimals (the `Decimal` scalar: strings such as "910200.00",
- * "91.02"). Everything here is string and bigint arithmetic: money never passes through a float,
- * following the one rounding policy (docs/rounding.md: 2 decimals, half away from zero).
+ * Display of the API's exact decimals (the `Decimal` scalar: strings such as "910200.00", "91.02").
+ * Thin adapters over @jixiao/core — its `Decimal`, its rounding policy (docs/rounding.md: 2 decimals,
+ * half away from zero) and its `formatWanYuan` / `formatPercent` / `formatScore` — that take the
+ * API's strings, show a dash for absent values, and add the one thing the core leaves to a screen:
+ * thousands separators in large amounts. Money never passes through a float here.
  */
-
-const DECIMAL = /^\s*(-)?(\d+)(?:\.(\d*))?\s*$/;
-
-interface ScaledDecimal {
-  readonly negative: boolean;
-  /** The absolute value times 10^scale. */
-  readonly units: bigint;
-  readonly scale: number;
-}
-
-function parse(text: string): ScaledDecimal {
-  const match = DECIMAL.exec(text);
-  if (!match) throw new RangeError(`not a decimal: "${text}"`);
-  const fraction = match[3] ?? '';
-  return { negative: match[1] === '-', units: BigInt(`${match[2]}${fraction}`), scale: fraction.length };
-}
-
-/** Rounds to `decimals` places, half away from zero. */
-function rescale(value: ScaledDecimal, decimals: number): ScaledDecimal {
-  if (value.scale <= decimals) {
-    return { ...value, units: value.units * 10n ** BigInt(decimals - value.scale), scale: decimals };
-  }
-  const divisor = 10n ** BigInt(value.scale - decimals);
-  const quotient = value.units / divisor;
-  const rounded = (value.units % divisor) * 2n >= divisor ? quotient + 1n : quotient;
-  return { negative: value.negative, units: rounded, scale: decimals };
-}
-
-function render(value: ScaledDecimal, grouping: boolean): string {
-  const digits = value.units.toString().padStart(value.scale + 1, '0');
-  const whole = digits.slice(0, digits.length - value.scale);
-  const fraction = digits.slice(digits.length - value.scale);
-  const grouped = grouping ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole;
-  // "-0.00" would tell the reader something was lost; zero has no sign.
-  const sign = value.negative && value.units !== 0n ? '-' : '';
-  return `${sign}${grouped}${fraction === '' ? '' : `.${fraction}`}`;
-}
+import {
+  Decimal,
+  PERCENT_DECIMALS,
+  formatPercent as corePercent,
+  formatScore as coreScore,
+  formatWanYuan as coreWanYuan,
+  toWanYuan,
+  WAN_YUAN_DECIMALS,
+} from '@jixiao/core';
 
 export interface DecimalFormatOptions {
-  /** Places after the point (default 2). */
+  /** Places after the point (default 2, the policy's WAN_YUAN_DECIMALS / SCORE_DECIMALS / PERCENT_DECIMALS). */
   readonly decimals?: number;
   /** Thousands separators (default true). */
   readonly grouping?: boolean;
 }
 
+/** The API's decimals are plain ("-12.30"); the core's parser also reads "1e3" or "1,234", which the API never sends. */
+const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
+
+/** Parses an API decimal string; anything else is a contract error, thrown as a RangeError. */
+export function parseDecimal(text: string): Decimal {
+  if (!PLAIN_DECIMAL.test(text.trim())) throw new RangeError(`not a decimal: "${text}"`);
+  return Decimal.from(text.trim());
+}
+
+/** "1234567.80" → "1,234,567.80" (only the integer part is grouped). */
+function group(fixed: string): string {
+  const [whole = '', fraction] = fixed.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+/** Rounded by the core's policy; "-0.00" would tell the reader something was lost, so zero has no sign. */
+function fixed(value: Decimal, decimals: number): string {
+  const rounded = value.round(decimals);
+  return (rounded.isZero() ? Decimal.ZERO : rounded).toFixed(decimals);
+}
+
 /** "1234.5" → "1,234.50". */
 export function formatDecimal(text: string, { decimals = 2, grouping = true }: DecimalFormatOptions = {}): string {
-  return render(rescale(parse(text), decimals), grouping);
+  const result = fixed(parseDecimal(text), decimals);
+  return grouping ? group(result) : result;
 }
 
-/** An amount in 元 shown in 万元: "910200.00" → "91.02" (10,000 元 = 1 万元, exact shift of the point). */
-export function yuanToWanYuan(yuan: string, options: DecimalFormatOptions = {}): string {
-  const value = parse(yuan);
-  return render(rescale({ ...value, scale: value.scale + 4 }, options.decimals ?? 2), options.grouping ?? true);
+/** An amount in 元 in 万元, by the core's `toWanYuan`: "910200.00" → "91.02". */
+export function yuanToWanYuan(yuan: string, { grouping = true }: Pick<DecimalFormatOptions, 'grouping'> = {}): string {
+  const result = fixed(toWanYuan(parseDecimal(yuan)), WAN_YUAN_DECIMALS);
+  return grouping ? group(result) : result;
 }
 
-/** A 万元 decimal with its unit: "91.02" → "91.02万元". */
-export function formatWanYuan(wanYuan: string | null | undefined): string {
-  return wanYuan == null ? '—' : `${formatDecimal(wanYuan)}万元`;
+/**
+ * A `Money` in 万元 with its unit, by the core's `formatWanYuan` from the exact 元:
+ * { yuan: "910200.00" } → "91.02万元", { yuan: "123456000" } → "12,345.60万元"; null → "—".
+ */
+export function formatWanYuan(money: { readonly yuan: string } | null | undefined): string {
+  return money == null ? '—' : group(coreWanYuan(parseDecimal(money.yuan)));
 }
 
-/** A percent decimal with its sign: "91.02" → "91.02%"; null (no rate defined) → "—". */
+/** A percent decimal (`Rate.percent`) by the core's `formatPercent`: "91.02" → "91.02%"; null (no rate defined) → "—". */
 export function formatPercent(percent: string | null | undefined): string {
-  return percent == null ? '—' : `${formatDecimal(percent, { grouping: false })}%`;
+  if (percent == null) return '—';
+  return corePercent(parseDecimal(percent).movePointLeft(2).dividedBy(Decimal.ONE));
 }
 
-/** A score: "4.551" → "4.55"; null (not scored) → "—". */
+/** A score by the core's `formatScore`: "4.551" → "4.55"; null (not scored) → "—". */
 export function formatScore(score: string | null | undefined): string {
-  return score == null ? '—' : formatDecimal(score, { grouping: false });
+  return score == null ? '—' : coreScore(parseDecimal(score));
+}
+
+/** An exact ratio as the percent decimal the API's `Rate.percent` carries: 0.9102 → "91.02". */
+export function percentOf(part: Decimal, whole: Decimal): string | null {
+  if (whole.isZero()) return null;
+  const percent = part.dividedBy(whole).times(Decimal.HUNDRED).round(PERCENT_DECIMALS);
+  return fixed(percent, PERCENT_DECIMALS);
 }
 
 /**
@@ -79,7 +87,5 @@ export function formatScore(score: string | null | undefined): string {
  * an already rounded display value, and nothing is computed with it.
  */
 export function chartValue(text: string | null | undefined): number | null {
-  if (text == null) return null;
-  parse(text);
-  return Number(text);
+  return text == null ? null : parseDecimal(text).toNumber();
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mountWithApp } from '../../testing/mount';
 import OverviewTotals from './overview-totals.vue';
 
-const money = (wanYuan: string) => ({ __typename: 'Money' as const, yuan: '0', wanYuan, text: '' });
+const money = (yuan: string, wanYuan: string) => ({ __typename: 'Money' as const, yuan, wanYuan, text: `${wanYuan}万元` });
 
 describe('OverviewTotals', () => {
   it('shows the API\'s exact decimals in 万元 and percent, with the alert in words', () => {
@@ -12,9 +12,9 @@ describe('OverviewTotals', () => {
       timeProgress: { __typename: 'Rate', percent: '75.00', text: '75.00%' },
       totals: {
         projectCount: 150,
-        adjustedBudgetAmount: money('156976.3'),
-        receivedAmount: money('154262.84'),
-        spentAmount: money('90766.24'),
+        adjustedBudgetAmount: money('1569763000.00', '156976.30'),
+        receivedAmount: money('1542628400.00', '154262.84'),
+        spentAmount: money('907662449.99', '90766.24'),
         executionRate: { __typename: 'Rate', percent: '58.84', text: '58.84%' },
         alertColour: 'amber',
       },
