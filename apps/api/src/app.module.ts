@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { AuthModule } from './auth/auth.module.js';
 import { CommonModule } from './common/common.module.js';
 import { GraphQLErrorFilter } from './common/errors/graphql-error.filter.js';
@@ -8,6 +8,7 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { GraphQLDriverModule } from './graphql/graphql-driver.module.js';
+import { NullArgumentsPipe } from './graphql/null-arguments.pipe.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { BudgetsModule } from './modules/budgets/budgets.module.js';
 import { ChatModule } from './modules/chat/chat.module.js';
@@ -44,7 +45,11 @@ export class AppModule {
         ChatModule,
         DemoModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: GraphQLErrorFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: GraphQLErrorFilter },
+        // GraphQL arguments: an explicit null means “not given” (null-arguments.pipe.ts).
+        { provide: APP_PIPE, useClass: NullArgumentsPipe },
+      ],
     };
   }
 }

@@ -50,6 +50,25 @@ describe('project lists, search and the dashboard', () => {
     expect(new Set(seen).size).toBe(121);
   });
 
+  it('reads an explicit null argument as not given, in literals and in variables', async () => {
+    const literal = await page('first: 5, after: null, filter: { regionCode: null, fiscalYear: null, text: null }, sort: null');
+    expect(literal.totalCount).toBe(121);
+    const variables = await app.gql<Page>(
+      'query($after: String, $filter: ProjectFilter) { projects(first: 5, after: $after, filter: $filter) { totalCount } }',
+      { after: null, filter: { regionCode: null, unitId: null, grade: null, alertColour: null } },
+      token,
+    );
+    expect(variables.errors).toBeUndefined();
+    expect(variables.data?.projects.totalCount).toBe(121);
+    const units = await app.gql<{ units: unknown[] }>('{ units(regionCode: null) { id } }', {}, token);
+    expect(units.errors).toBeUndefined();
+    expect(units.data?.units.length).toBeGreaterThan(0);
+    const search = await app.gql<{ searchProjects: unknown[] }>('{ searchProjects(name: "综治", fiscalYear: null) { id } }', {}, token);
+    expect(search.errors).toBeUndefined();
+    const overview = await app.gql('{ dashboardOverview(fiscalYear: 2023, regionCode: null, asOf: null) { fiscalYear } }', {}, token);
+    expect(overview.errors).toBeUndefined();
+  });
+
   it('sorts by score with the unscored last when descending', async () => {
     const nodes = (await page('first: 100, sort: { field: totalScore, direction: desc }')).nodes;
     const scores = nodes.map((n) => (n.totalScore === null ? Decimal.from(-1) : Decimal.from(n.totalScore)));

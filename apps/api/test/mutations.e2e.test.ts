@@ -76,6 +76,19 @@ describe('changing projects', () => {
     expectBadInput(result, 'input.name', 'empty');
   });
 
+  it('reads null as not given, except where null clears (updateProject code)', async () => {
+    const set = await run('mutation($id: ID!) { updateProject(id: $id, input: { code: "FZ-01", supervisingDepartment: "司法局" }) { id } }', { id: projectId });
+    expect(set.errors).toBeUndefined();
+    // name: null is “not given” (the name stays); code: null clears; the department is untouched.
+    const result = await app.gql<{ updateProject: { name: string; code: string | null; supervisingDepartment: string | null } }>(
+      'mutation($id: ID!, $input: UpdateProjectInput!) { updateProject(id: $id, input: $input) { name code supervisingDepartment } }',
+      { id: projectId, input: { name: null, code: null, goals: null } },
+      staff,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.updateProject).toEqual({ name: '法治宣传专项', code: null, supervisingDepartment: '司法局' });
+  });
+
   it('sets the budget by fund source', async () => {
     const result = await run(
       `mutation($id: ID!, $input: SetBudgetInput!) { setBudget(projectId: $id, input: $input) { ${PROJECT_FIELDS} } }`,

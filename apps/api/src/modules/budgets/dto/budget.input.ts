@@ -2,6 +2,7 @@ import type { Decimal } from '@jixiao/core';
 import { Field, InputType } from '@nestjs/graphql';
 import { DecimalScalar } from '../../../common/scalars/decimal.scalar.js';
 import { FundSource } from '../../projects/models/enums.js';
+import { NullClears } from '../../../graphql/null-arguments.pipe.js';
 
 @InputType()
 export class BudgetLineInput {
@@ -36,9 +37,11 @@ export class SetBudgetInput {
     nullable: true,
     description: '实际支出 as stated (元). When set it is the spent amount; null clears it so the payments\' sum counts.',
   })
+  @NullClears()
   spentAmount?: Decimal | null;
 
   @Field(() => String, { nullable: true, description: 'The date the spending refers to (YYYY-MM-DD); null clears.' })
+  @NullClears()
   asOf?: string | null;
 
   @Field(() => [ExpenseInput], { nullable: true, description: '支出明细 as stated; replaces the list when given.' })

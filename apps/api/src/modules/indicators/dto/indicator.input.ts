@@ -2,6 +2,7 @@ import type { Decimal } from '@jixiao/core';
 import { Field, InputType } from '@nestjs/graphql';
 import { DecimalScalar } from '../../../common/scalars/decimal.scalar.js';
 import { EvaluationKind, QualitativeTier } from '../../projects/models/enums.js';
+import { NullClears } from '../../../graphql/null-arguments.pipe.js';
 
 @InputType({ description: 'One indicator as in the project file format (texts as written on the forms).' })
 export class IndicatorInput {
@@ -54,9 +55,11 @@ export class SetIndicatorsInput {
 @InputType()
 export class SetIndicatorActualInput {
   @Field(() => String, { nullable: true, description: '实际完成值 as written; null clears.' })
+  @NullClears()
   actual: string | null;
 
   @Field(() => String, { nullable: true, description: '偏差原因分析及改进措施; omitted stays, null clears.' })
+  @NullClears()
   deviationReason?: string | null;
 
   @Field(() => [String], { nullable: true, description: '佐证材料; replaces the list when given.' })

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { NullClears } from '../../../graphql/null-arguments.pipe.js';
 
 @InputType()
 export class GoalsInput {
@@ -39,12 +40,15 @@ export class UpdateProjectInput {
   name?: string;
 
   @Field(() => String, { nullable: true })
+  @NullClears()
   code?: string | null;
 
   @Field(() => String, { nullable: true })
+  @NullClears()
   supervisingDepartment?: string | null;
 
   @Field(() => String, { nullable: true })
+  @NullClears()
   fundingDocument?: string | null;
 
   @Field(() => GoalsInput, { nullable: true })
