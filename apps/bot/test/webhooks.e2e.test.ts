@@ -154,7 +154,9 @@ describe('bot webhooks against the API', () => {
     expect(await exchange(main, { ...feishu, headers: unsigned })).toMatchObject({ status: 401, replies: [] });
 
     const wecom = wecomRequest({ config: WECOM, fromUser: 'zhangsan', text: '综治经费花了多少', msgId: nextId('9'), nowMs: now });
-    expect(await exchange(main, { ...wecom, path: wecom.path.replace(/msg_signature=[0-9a-f]/, 'msg_signature=0') })).toMatchObject({ status: 401, replies: [] });
+    // Flip the signature's first hex digit (always to another digit: a fixed replacement is a no-op one time in 16).
+    const tamperedPath = wecom.path.replace(/msg_signature=([0-9a-f])/, (_match, digit: string) => `msg_signature=${digit === '0' ? '1' : '0'}`);
+    expect(await exchange(main, { ...wecom, path: tamperedPath })).toMatchObject({ status: 401, replies: [] });
     // The refused requests were never recorded: the genuine one still gets its answer.
     expect((await exchange(main, wecom)).replies).toHaveLength(1);
   });
