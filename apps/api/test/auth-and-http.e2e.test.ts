@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { processedWebhookEvents } from '../src/database/schema/index.js';
 import { schemaText } from '../src/graphql/print-schema.js';
 import { DEMO_PASSWORD } from '../src/demo/demo-users.js';
 import { startTestApp, TEST_BOT_TOKEN, type TestApp } from './support/test-app.js';
@@ -80,6 +82,27 @@ describe('authentication and the HTTP surface', () => {
     expect((await app.gql<{ markWebhookEventProcessed: boolean }>(mark, {}, bot)).data?.markWebhookEventProcessed).toBe(false);
     const asUser = await app.gql(mark, {}, await app.login('admin'));
     expect(asUser.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('forgets webhook events older than eight hours as new ones arrive', async () => {
+    const db = app.db();
+    await db.execute(sql`insert into processed_webhook_events (platform, event_id, received_at)
+      select 'feishu', 'old-' || i, now() - interval '9 hours' from generate_series(1, 150) as i`);
+    await db.execute(sql`insert into processed_webhook_events (platform, event_id, received_at) values ('feishu', 'recent', now() - interval '7 hours')`);
+    const count = async (pattern: string) =>
+      (await db.select({ n: sql<number>`count(*)::int` }).from(processedWebhookEvents).where(like(processedWebhookEvents.eventId, pattern)))[0]?.n;
+    const bot = { 'x-jixiao-service-token': TEST_BOT_TOKEN };
+    const mark = (id: string) => app.gql(`mutation { markWebhookEventProcessed(platform: "feishu", eventId: "${id}") }`, {}, bot);
+    await mark('new-1');
+    expect(await count('old-%')).toBe(50); // a bounded batch per new event
+    await mark('new-1'); // a retry deletes nothing
+    expect(await count('old-%')).toBe(50);
+    await mark('new-2');
+    expect(await count('old-%')).toBe(0);
+    expect(await count('recent')).toBe(1);
+    expect(await count('new-%')).toBe(2);
+    // A forgotten id counts as new again: the window is far past any platform's retries.
+    expect((await mark('old-1')).data).toEqual({ markWebhookEventProcessed: true });
   });
 
   it('accepts POST only with a JSON content type (CSRF)', async () => {

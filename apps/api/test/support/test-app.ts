@@ -6,6 +6,7 @@ import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { createApp } from '../../src/bootstrap/create-app.js';
 import { loadConfig, type AppConfig, type DatabaseConfig } from '../../src/config/app-config.js';
+import { DB, type Db } from '../../src/database/database.types.js';
 import { DEMO_PASSWORD } from '../../src/demo/demo-users.js';
 
 export const TEST_BOT_TOKEN = 'test-bot-service-token';
@@ -23,6 +24,8 @@ export interface TestApp {
   readonly config: AppConfig;
   /** The schema the running app serves. */
   schema(): GraphQLSchema;
+  /** The app's database, to arrange what the API cannot (e.g. rows of another age). */
+  db(): Db;
   /** POSTs an operation as JSON, with a bearer token or other headers. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, auth?: string | Record<string, string>): Promise<GraphQLResponse<T>>;
   /** Logs a demo user in and answers the access token. */
@@ -80,6 +83,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     config,
     gql,
     schema: () => app.get(GraphQLSchemaHost).schema,
+    db: () => app.get<symbol, Db>(DB),
     async login(username) {
       const cached = tokens.get(username);
       if (cached) return cached;

@@ -50,7 +50,8 @@ export const chatUserLinks = pgTable(
 
 /**
  * Webhook events the bot has handled, so that a platform's retries are dropped by event id
- * across instances. Old rows may be deleted after the platforms' retry windows.
+ * across instances. Rows older than eight hours are deleted in bounded batches as new events are
+ * recorded (modules/chat/chat.service.ts).
  */
 export const processedWebhookEvents = pgTable(
   'processed_webhook_events',
