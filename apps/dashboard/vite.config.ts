@@ -8,7 +8,15 @@ export default defineConfig({
   plugins: [vue()],
   // Workspace packages (@jixiao/contract, @jixiao/charts) resolve to their TypeScript sources.
   resolve: { conditions: ['source', ...defaultClientConditions] },
-  server: { proxy: { '/graphql': API_ORIGIN } },
+  server: {
+    proxy: {
+      '/graphql': API_ORIGIN,
+      // The document routes are plain HTTP (docs/decisions/0002-document-upload.md); /projects/:id
+      // itself is a dashboard page, so only the file downloads are forwarded.
+      '/documents/': API_ORIGIN,
+      '^/projects/[^/]+/(self-evaluation-sheet\\.xlsx|evaluation-report\\.docx)$': API_ORIGIN,
+    },
+  },
   build: {
     outDir: 'dist',
     // The bench reads the initial route's chunks from it.

@@ -1,10 +1,15 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatPercent, formatWanYuan } from '../src/utils/decimal-format';
+import { join } from 'node:path';
 import { graphql, login } from './api-client';
+import { REPO_ROOT } from './api-server';
 import { chartsDrawn, launchBrowser, openPage, screenshot, signIn } from './browser';
 
 const baseUrl = inject('baseUrl');
+/** The sample report beside the repository (../shared/domain). */
+const SAMPLE_REPORT = join(REPO_ROOT, '../shared/domain/seed-report-changji-zongzhi-2022.txt');
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 let browser: Browser;
 
 beforeAll(async () => {
@@ -266,6 +271,72 @@ describe('unit staff', () => {
     await expect.poll(() => editor.locator('.el-form-item__error').count(), { timeout: 15_000 }).toBe(0);
     expect(await editor.locator('[data-field=derivation]').textContent()).toMatch(/计算过程：.+/);
     await screenshot(page, 'evaluation');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('documents (unit staff)', () => {
+  it('download the sample project\'s 自评表 and 评价报告 from its detail page', async () => {
+    const token = await login(baseUrl, 'zfw-staff');
+    const id = await sampleProjectId(token);
+    const { page, errors } = await openPage(browser, { width: 1366, height: 768 });
+    await signIn(page, baseUrl, 'zfw-staff');
+    await page.goto(`${baseUrl}/projects/${id}`);
+    await page.waitForSelector('[data-section=downloads] [data-action=download-sheet]');
+    for (const [action, name] of [
+      ['download-sheet', '综治工作经费-自评表.xlsx'],
+      ['download-report', '综治工作经费-绩效评价报告.docx'],
+    ] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click(`[data-action=${action}]`)]);
+      // The report renders its charts on the server: the button says so meanwhile.
+      expect(download.suggestedFilename()).toBe(name);
+      const bytes = Buffer.concat((await (await download.createReadStream()).toArray()) as Buffer[]);
+      expect([...bytes.subarray(0, 4)]).toEqual(ZIP_MAGIC);
+      expect(bytes.length).toBeGreaterThan(1000);
+      await expect.poll(() => page.locator(`[data-action=${action}]`).getAttribute('class')).not.toContain('is-loading');
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  // Last in the file: confirming adds a second 综治工作经费 2022 to the demo data.
+  it('preview the sample report: recomputed 98.30 against the claimed 98.66, 4.56 → 4.55; confirm it into a new project', async () => {
+    const token = await login(baseUrl, 'zfw-staff');
+    const before = await graphql<{ projects: { totalCount: number } }>(baseUrl, '{ projects(first: 1) { totalCount } }', {}, token);
+    const { page, errors } = await openPage(browser, { width: 1366, height: 768 });
+    await signIn(page, baseUrl, 'zfw-staff');
+    await page.click('[data-menu=import]');
+    await page.waitForSelector('[data-view=import] input[data-input=file]', { state: 'attached' });
+    await page.setInputFiles('input[data-input=file]', SAMPLE_REPORT);
+    await page.waitForSelector('[data-section=import-preview]', { timeout: 60_000 });
+    expect(await page.textContent('[data-source]')).toBe('评价报告 (文本)');
+    expect(await page.textContent('[data-field=project-name]')).toContain('综治工作经费');
+    expect(await page.textContent('[data-section=preview-budget] [data-kpi=spent] dd')).toBe('91.02万元');
+    expect(await page.textContent('[data-field=computed-total]')).toBe('98.30');
+    expect(await page.textContent('[data-field=claimed-total]')).toBe('98.66');
+    const scoreFinding = page.locator('[data-table=audit] .el-table__row', { hasText: '4.56' }).filter({ hasText: '4.55' });
+    expect(await scoreFinding.count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-table=audit] .el-table__row', { hasText: '98.66' }).count()).toBeGreaterThan(0);
+    await screenshot(page, 'import-preview');
+    // Nothing saved by the preview.
+    const during = await graphql<{ projects: { totalCount: number } }>(baseUrl, '{ projects(first: 1) { totalCount } }', {}, token);
+    expect(during.projects.totalCount).toBe(before.projects.totalCount);
+
+    await page.click('[data-action=confirm-import]');
+    await page.waitForURL(/\/projects\/[^/]+$/, { timeout: 30_000 });
+    const newId = page.url().split('/').pop() ?? '';
+    await page.waitForSelector('[data-field=name]');
+    expect(await page.textContent('[data-field=name]')).toBe('综治工作经费');
+    expect(await page.textContent('[data-field=total-score]')).toContain('98.30');
+    const after = await graphql<{ projects: { totalCount: number }; project: { id: string; name: string } | null }>(
+      baseUrl,
+      'query ($id: ID!) { projects(first: 1) { totalCount } project(id: $id) { id name } }',
+      { id: newId },
+      token,
+    );
+    expect(after.projects.totalCount).toBe(before.projects.totalCount + 1);
+    expect(after.project?.name).toBe('综治工作经费');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -60,6 +60,25 @@ function isIssue(value: unknown): value is { path: string; message: string } {
   return typeof value === 'object' && value !== null && typeof Reflect.get(value, 'path') === 'string' && typeof Reflect.get(value, 'message') === 'string';
 }
 
+const STATUS_MESSAGES: Readonly<Record<number, string>> = {
+  401: CODE_MESSAGES.UNAUTHENTICATED ?? UNKNOWN_MESSAGE,
+  403: CODE_MESSAGES.FORBIDDEN ?? UNKNOWN_MESSAGE,
+  404: '没有找到该项目，或无权查看',
+  413: '文件过大，上限为 10 MB',
+  415: '不支持的上传方式，请通过页面选择文件上传',
+  429: CODE_MESSAGES.RATE_LIMITED ?? UNKNOWN_MESSAGE,
+};
+
+/**
+ * The Chinese message of a failed plain-HTTP answer (document routes): the API's own message when
+ * it wrote one in Chinese (its error body is GraphQL's), else one by code or status.
+ */
+export function httpErrorMessage(status: number, error: { readonly message: string; readonly code?: string } | undefined): string {
+  if (error?.code === 'UNAUTHENTICATED') return CODE_MESSAGES.UNAUTHENTICATED ?? UNKNOWN_MESSAGE;
+  if (error && isChinese(error.message)) return error.message;
+  return (error?.code && CODE_MESSAGES[error.code]) ?? STATUS_MESSAGES[status] ?? UNKNOWN_MESSAGE;
+}
+
 export function isUnauthenticated(errors: readonly GraphQLFormattedError[] | undefined): boolean {
   return (errors ?? []).some((error) => codeOf(error) === 'UNAUTHENTICATED');
 }

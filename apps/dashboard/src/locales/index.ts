@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n';
 import enCommon from './en-US/common.json';
 import enDetail from './en-US/detail.json';
+import enDocuments from './en-US/documents.json';
 import enEvaluation from './en-US/evaluation.json';
 import enLogin from './en-US/login.json';
 import enMenu from './en-US/menu.json';
@@ -9,6 +10,7 @@ import enOverview from './en-US/overview.json';
 import enProjects from './en-US/projects.json';
 import zhCommon from './zh-CN/common.json';
 import zhDetail from './zh-CN/detail.json';
+import zhDocuments from './zh-CN/documents.json';
 import zhEvaluation from './zh-CN/evaluation.json';
 import zhLogin from './zh-CN/login.json';
 import zhMenu from './zh-CN/menu.json';
@@ -23,6 +25,7 @@ const zhCN = {
   overview: zhOverview,
   projects: zhProjects,
   detail: zhDetail,
+  documents: zhDocuments,
   evaluation: zhEvaluation,
   monitoring: zhMonitoring,
 };
@@ -37,6 +40,7 @@ const enUS: MessageSchema = {
   overview: enOverview,
   projects: enProjects,
   detail: enDetail,
+  documents: enDocuments,
   evaluation: enEvaluation,
   monitoring: enMonitoring,
 };

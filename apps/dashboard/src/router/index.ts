@@ -2,12 +2,13 @@ import BasicLayout from '../layouts/basic-layout.vue';
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router';
 import { authRoutes } from './routes/auth';
 import { evaluationRoutes } from './routes/evaluation';
+import { importRoutes } from './routes/import';
 import { monitoringRoutes } from './routes/monitoring';
 import { overviewRoutes } from './routes/overview';
 import { projectRoutes } from './routes/projects';
 
 /** The pages inside the signed-in layout, in menu order. */
-export const layoutRoutes: RouteRecordRaw[] = [...overviewRoutes, ...projectRoutes, ...evaluationRoutes, ...monitoringRoutes];
+export const layoutRoutes: RouteRecordRaw[] = [...overviewRoutes, ...projectRoutes, ...evaluationRoutes, ...monitoringRoutes, ...importRoutes];
 
 export const routes: RouteRecordRaw[] = [
   ...authRoutes,

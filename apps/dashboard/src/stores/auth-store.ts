@@ -56,6 +56,9 @@ export const useAuthStore = defineStore('auth', () => {
   /** Evaluations are entered by the unit's staff and by evaluators (admins for corrections). */
   const canEvaluate = computed(() => ['unitStaff', 'evaluator', 'admin', 'financeReviewer'].includes(user.value?.role ?? ''));
 
+  /** Importing creates projects: the roles with the API's EditProject permission (apps/api auth/permission.ts). */
+  const canImport = computed(() => ['unitStaff', 'admin'].includes(user.value?.role ?? ''));
+
   function isSignedIn(now = Date.now()): boolean {
     return session.value !== null && Date.parse(session.value.expiresAt) > now;
   }
@@ -70,5 +73,5 @@ export const useAuthStore = defineStore('auth', () => {
     storage?.removeItem(STORAGE_KEY);
   }
 
-  return { session, token, user, canEvaluate, isSignedIn, signIn, signOut };
+  return { session, token, user, canEvaluate, canImport, isSignedIn, signIn, signOut };
 });

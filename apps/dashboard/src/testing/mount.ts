@@ -1,5 +1,5 @@
 import { mount, type ComponentMountingOptions } from '@vue/test-utils';
-import { createPinia } from 'pinia';
+import { createPinia, type Pinia } from 'pinia';
 import type { Component } from 'vue';
 import { createAppI18n } from '../locales';
 
@@ -8,12 +8,18 @@ import { createAppI18n } from '../locales';
  * is `echarts`: happy-dom has no canvas) and router links as plain anchors.
  */
 export function mountWithApp<C extends Component>(component: C, options: ComponentMountingOptions<C> = {}) {
+  const extra: unknown[] = options.global?.plugins ?? [];
   return mount(component, {
     ...options,
     global: {
-      plugins: [createAppI18n(), createPinia()],
-      stubs: { echarts: true, RouterLink: { template: '<a><slot /></a>' } },
       ...options.global,
+      // A test may bring its own Pinia (to sign in before mounting) and router.
+      plugins: [createAppI18n(), ...(extra.some(isPinia) ? [] : [createPinia()]), ...extra],
+      stubs: { echarts: true, RouterLink: { template: '<a><slot /></a>' }, ...options.global?.stubs },
     },
   } as ComponentMountingOptions<C>);
+}
+
+function isPinia(plugin: unknown): plugin is Pinia {
+  return typeof plugin === 'object' && plugin !== null && '_s' in plugin && 'install' in plugin;
 }
