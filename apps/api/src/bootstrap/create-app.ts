@@ -17,13 +17,11 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: options.logLevels ?? ['log', 'warn', 'error'],
   });
-  app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
   await registerHttpHardening(fastify);
   await registerUploads(fastify);
-  if (await serveDashboard(fastify, config.dashboardDist)) {
-    new Logger('Dashboard').log(`serving ${config.dashboardDist} at /`);
-  }
+  const built = await serveDashboard(fastify, config.dashboardDist);
+  new Logger('Dashboard').log(built ? `serving ${config.dashboardDist} at /` : `${config.dashboardDist} is not built yet: served at / once it is`);
   await app.init();
   return app;
 }

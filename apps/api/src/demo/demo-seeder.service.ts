@@ -12,6 +12,7 @@ import { insertProjects, type NewProject, type ProjectOwner } from '../modules/p
 import { DEMO_REGIONS, DEMO_UNITS, SAMPLE_UNIT_NAME } from './changji-prefecture.js';
 import { DEMO_CHAT_PLATFORM, DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
 import { demoProjects, type DemoDataOptions, type DemoProject } from './generate-demo-data.js';
+import { setImmediate } from 'node:timers/promises';
 
 /** The sample project (昌吉州 综治工作经费 2022) as transcribed and published by the core package. */
 export const SAMPLE_PROJECT_PATH = createRequire(import.meta.url).resolve('@jixiao/core/examples/changji-zongzhi-2022.json');
@@ -80,7 +81,7 @@ export async function seedDemoData(db: Db, options: DemoDataOptions): Promise<{ 
     const sample = analyseProjectFile(sampleJson);
     if (!sample.ok) throw new Error(`the sample project does not load: ${sample.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`);
     const [sampleId] = await insertProjects(tx, [{ analysis: sample.analysis, owner: ownerOf(byName, SAMPLE_UNIT_NAME), synthetic: false }]);
-    const firstIds = await insertProjects(tx, analyse(nextBatch(), byName));
+    const firstIds = await insertProjects(tx, await analyse(nextBatch(), byName));
 
     const userRows = await tx
       .insert(users)
@@ -104,18 +105,25 @@ export async function seedDemoData(db: Db, options: DemoDataOptions): Promise<{ 
   if (!owners) return undefined;
 
   for (let batch = nextBatch(); batch.length > 0; batch = nextBatch()) {
-    const items = analyse(batch, owners);
+    // PGlite answers in microtasks: without a turn of the event loop between batches, a SIGTERM
+    // would wait for the whole seed (bootstrap/shutdown.ts).
+    await setImmediate();
+    const items = await analyse(batch, owners);
     await db.transaction((tx) => insertProjects(tx, items));
   }
   return { projects: options.projects };
 }
 
-function analyse(batch: readonly DemoProject[], owners: ReadonlyMap<string, ProjectOwner>): NewProject[] {
-  return batch.map((project) => {
+/** Analyses a batch with the core, giving the event loop a turn every hundred projects (signals). */
+async function analyse(batch: readonly DemoProject[], owners: ReadonlyMap<string, ProjectOwner>): Promise<NewProject[]> {
+  const items: NewProject[] = [];
+  for (const project of batch) {
+    if (items.length % 100 === 99) await setImmediate();
     const result = analyseProjectFile(project.file);
     if (!result.ok) throw new Error(`demo project ${project.file.project.code} does not load: ${result.issues[0]?.message}`);
-    return { analysis: result.analysis, owner: ownerOf(owners, project.unitName), synthetic: true };
-  });
+    items.push({ analysis: result.analysis, owner: ownerOf(owners, project.unitName), synthetic: true });
+  }
+  return items;
 }
 
 function ownerOf(owners: ReadonlyMap<string, ProjectOwner>, unitName: string): ProjectOwner {
