@@ -1,3 +1,4 @@
+import { Decimal } from '@jixiao/core';
 import type { ProjectStatus } from '../data/shapes.js';
 import type { ProjectMetric } from '../intents/intent.js';
 import { zhCN } from '../locales/zh-CN.js';
@@ -70,7 +71,10 @@ function context(metric: ProjectMetric, status: ProjectStatus): string[] {
 
 function scoreLines(status: ProjectStatus): string[] {
   if (status.totalScore === null || status.grade === null) return [zhCN.notScored];
-  const lines = status.derivations.map((d) => zhCN.derivationLine(d.indicator, d.score, d.weight, d.explanation));
+  // Where points were lost is what the asker wants first; full marks follow in the evaluation's order.
+  const lostPoints = (d: ProjectStatus['derivations'][number]) => Decimal.from(d.score).lt(d.weight);
+  const ordered = [...status.derivations.filter(lostPoints), ...status.derivations.filter((d) => !lostPoints(d))];
+  const lines = ordered.map((d) => zhCN.derivationLine(d.indicator, d.score, d.weight, d.explanation));
   return [zhCN.score(twoDecimals(status.totalScore), zhCN.grade[status.grade]), ...(lines.length > 0 ? [zhCN.derivationHeader] : []), ...capped(lines)];
 }
 

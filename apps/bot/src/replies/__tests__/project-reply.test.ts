@@ -60,6 +60,19 @@ describe('projectMetricReply', () => {
     ]);
   });
 
+  it('lists the indicators that lost points before those with full marks', () => {
+    const derivations = [
+      { indicator: '决策 › 项目立项 › 立项依据充分性', score: '3.00', weight: '3.00', explanation: '达成' },
+      { indicator: '过程 › 资金管理 › 预算执行率', score: '4.55', weight: '5.00', explanation: '5 × 91.02% = 4.55' },
+      { indicator: '产出 › 成本 › 宣传费', score: '0.00', weight: '1.25', explanation: '超过上限' },
+    ];
+    expect(projectMetricReply('score', { ...status, derivations }).lines.slice(2, 5)).toEqual([
+      '· 过程 › 资金管理 › 预算执行率：4.55/5.00 分（5 × 91.02% = 4.55）',
+      '· 产出 › 成本 › 宣传费：0.00/1.25 分（超过上限）',
+      '· 决策 › 项目立项 › 立项依据充分性：3.00/3.00 分（达成）',
+    ]);
+  });
+
   it('handles missing rates and cuts long detail lists', () => {
     const empty = { ...status, executionRate: null, fundingRate: null, receivedAmount: '0' };
     expect(projectMetricReply('executionRate', empty).lines[0]).toBe('预算执行率：资金尚未到位，无法计算');
