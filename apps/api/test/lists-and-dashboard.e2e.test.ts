@@ -158,6 +158,21 @@ describe('project lists, search and the dashboard', () => {
     for (let i = 1; i < rates.length; i += 1) expect(rates[i - 1]?.gte(rates[i] ?? Decimal.ZERO)).toBe(true);
   });
 
+  it('lists the fiscal years and defaults the overview to the latest, in one round trip', async () => {
+    const result = await app.gql<{ fiscalYears: number[]; latest: { fiscalYear: number; totals: unknown }; explicit: { fiscalYear: number; totals: unknown } }>(
+      '{ fiscalYears latest: dashboardOverview { fiscalYear totals { projectCount spentAmount { yuan } } } explicit: dashboardOverview(fiscalYear: 2023) { fiscalYear totals { projectCount spentAmount { yuan } } } }',
+      {},
+      token,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.fiscalYears).toEqual([2023, 2022]);
+    expect(result.data?.latest).toEqual(result.data?.explicit);
+    const county = await app.gql<{ fiscalYears: number[] }>('{ fiscalYears(regionCode: "652301") }', {}, token);
+    expect(county.data?.fiscalYears.every((y) => [2022, 2023].includes(y))).toBe(true);
+    const bad = await app.gql('{ fiscalYears(regionCode: "x") }', {}, token);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'regionCode' });
+  });
+
   it('colours a project without a stated date at today in SQL as the core does', async () => {
     const created = await app.gql<{ createProject: { id: string } }>(
       'mutation($u: ID!) { createProject(input: { unitId: $u, name: "无截至日期的项目", fiscalYear: 2023 }) { id } }',

@@ -191,6 +191,20 @@ describe('the permission matrix', () => {
       }
     });
 
+    it('fiscalYears: the years of the readable projects only, newest first', async () => {
+      for (const role of ROLES) {
+        const years = ((await as(role, '{ fiscalYears }')).data as { fiscalYears: number[] }).fiscalYears;
+        expect([...years].sort((a, b) => b - a), role).toEqual(years);
+        for (const year of [2021, 2022, 2023, 2024]) {
+          const count = ((await as(role, `{ projects(first: 1, filter: { fiscalYear: ${year} }) { totalCount } }`)).data as { projects: { totalCount: number } }).projects
+            .totalCount;
+          expect(years.includes(year), `${role} ${year}`).toBe(count > 0);
+        }
+        const overview = await as(role, '{ dashboardOverview { fiscalYear } }');
+        expect((overview.data as { dashboardOverview: { fiscalYear: number } }).dashboardOverview.fiscalYear, role).toBe(years[0] ?? 2023);
+      }
+    });
+
     it('gives unit staff no data of another unit through any query', async () => {
       const foreign = allProjects.filter((p) => p.unitId !== fixture('sample').unitId);
       const foreignUnitNames = ((await as('admin', '{ units { id name } }')).data as { units: { id: string; name: string }[] }).units.filter(
@@ -202,6 +216,7 @@ describe('the permission matrix', () => {
         as('zfw-staff', 'query($id: ID!) { project(id: $id) { id name indicators { name } } }', { id: fixture('edu').id }),
         as('zfw-staff', '{ searchProjects(name: "资金", first: 100) { id name unit { name } } }'),
         as('zfw-staff', '{ units { id name } }'),
+        as('zfw-staff', '{ fiscalYears }'),
         as('zfw-staff', '{ dashboardOverview(fiscalYear: 2022) { byUnit { unitId unitName } byRegion { regionCode } largestDeviations { projectId projectName unitName } } }'),
         as('zfw-staff', '{ dashboardOverview(fiscalYear: 2023) { byUnit { unitId unitName } largestDeviations { projectId projectName unitName } } }'),
       ]);

@@ -44,8 +44,27 @@ export class DashboardService {
     private readonly clock: Clock,
   ) {}
 
-  async overview(ctx: RequestContext, fiscalYear: number, regionCode: string | undefined, asOf: string | undefined): Promise<DashboardOverview> {
-    requireFiscalYear('fiscalYear', fiscalYear);
+  /** Years with projects in the caller's read scope, newest first: from the unit-year caches when the scope is by unit. */
+  async fiscalYears(ctx: RequestContext, regionCode: string | undefined): Promise<number[]> {
+    const region = regionCode === undefined ? undefined : requireRegionCode('regionCode', regionCode);
+    const byUnits = unitRowsScope(ctx, unitYearTotals);
+    const rows =
+      byUnits !== undefined
+        ? await this.db
+            .selectDistinct({ fiscalYear: unitYearTotals.fiscalYear })
+            .from(unitYearTotals)
+            .where(and(byUnits, region === undefined ? undefined : inRegion(unitYearTotals.regionCode, region)))
+            .orderBy(desc(unitYearTotals.fiscalYear))
+        : await this.db
+            .selectDistinct({ fiscalYear: projects.fiscalYear })
+            .from(projects)
+            .where(and(projectScope(ctx, 'read'), region === undefined ? undefined : inRegion(projects.regionCode, region)))
+            .orderBy(desc(projects.fiscalYear));
+    return rows.map((row) => row.fiscalYear);
+  }
+
+  async overview(ctx: RequestContext, year: number | undefined, regionCode: string | undefined, asOf: string | undefined): Promise<DashboardOverview> {
+    const fiscalYear = year === undefined ? ((await this.fiscalYears(ctx, regionCode))[0] ?? this.clock.today().year) : requireFiscalYear('fiscalYear', year);
     const scope = and(
       projectScope(ctx, 'read'),
       eq(projects.fiscalYear, fiscalYear),
