@@ -1,18 +1,13 @@
-import { FiscalYearRangeDocument } from '@jixiao/contract';
+import { FiscalYearsDocument } from '@jixiao/contract';
 import { useQuery } from '@vue/apollo-composable';
 import { computed, watch } from 'vue';
 import { useScopeStore } from '../stores/scope-store';
 
-/** The fiscal years that hold data the user may read, newest first; picks the newest as the default. */
+/** The fiscal years that hold data the user may read, newest first; the newest is the default. */
 export function useFiscalYears() {
   const scope = useScopeStore();
-  const { result, loading } = useQuery(FiscalYearRangeDocument, {}, { fetchPolicy: 'cache-first' });
-  const years = computed(() => {
-    const latest = result.value?.latest.nodes[0]?.fiscalYear;
-    const earliest = result.value?.earliest.nodes[0]?.fiscalYear;
-    if (latest === undefined || earliest === undefined) return [];
-    return Array.from({ length: latest - earliest + 1 }, (_, i) => latest - i);
-  });
-  watch(years, (list) => scope.setDefaultYear(list), { immediate: true });
+  const { result, loading } = useQuery(FiscalYearsDocument, {}, { fetchPolicy: 'cache-first' });
+  const years = computed(() => result.value?.fiscalYears ?? []);
+  watch(years, (list) => scope.setDefaultYear(list[0]), { immediate: true });
   return { years, loading };
 }

@@ -1,5 +1,5 @@
 import type { ApolloClient } from '@apollo/client/core';
-import { FiscalYearRangeDocument, RegionsDocument } from '@jixiao/contract';
+import { FiscalYearsDocument, RegionsDocument } from '@jixiao/contract';
 
 /**
  * Asks for what every signed-in page needs first (the years holding data, the regions) as the app
@@ -7,7 +7,7 @@ import { FiscalYearRangeDocument, RegionsDocument } from '@jixiao/contract';
  * join the request in flight instead of starting it after mounting.
  */
 export function warmUp(client: ApolloClient<unknown>): void {
-  for (const query of [FiscalYearRangeDocument, RegionsDocument]) {
+  for (const query of [FiscalYearsDocument, RegionsDocument]) {
     client.query({ query }).catch(() => undefined);
   }
 }

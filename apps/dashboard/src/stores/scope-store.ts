@@ -6,14 +6,25 @@ import { ref } from 'vue';
  * monitoring so that switching views keeps the question the same.
  */
 export const useScopeStore = defineStore('scope', () => {
-  /** null until the views learn which years hold data (then the latest one). */
+  /** null until known: the user's choice, else the API's default (the latest year with data). */
   const fiscalYear = ref<number | null>(null);
+  /**
+   * Whether the user picked the year. Until then the overview asks without one and the API answers
+   * its default year in the same round trip (no year lookup first).
+   */
+  const yearChosen = ref(false);
   /** null: everything the user may read. */
   const regionCode = ref<string | null>(null);
 
-  function setDefaultYear(years: readonly number[]): void {
-    if (fiscalYear.value === null && years.length > 0) fiscalYear.value = Math.max(...years);
+  function chooseYear(year: number | null): void {
+    fiscalYear.value = year;
+    yearChosen.value = year !== null;
   }
 
-  return { fiscalYear, regionCode, setDefaultYear };
+  /** The API's default year (the newest with data), unless the user chose one. */
+  function setDefaultYear(year: number | null | undefined): void {
+    if (!yearChosen.value && year != null) fiscalYear.value = year;
+  }
+
+  return { fiscalYear, yearChosen, regionCode, chooseYear, setDefaultYear };
 });
