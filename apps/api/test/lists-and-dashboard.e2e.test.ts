@@ -173,6 +173,75 @@ describe('project lists, search and the dashboard', () => {
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'regionCode' });
   });
 
+  it('counts and filters indicator progress colours in SQL exactly as the core colours each project', async () => {
+    interface Monitored {
+      id: string;
+      fiscalYear: number;
+      alerts: { kind: string; colour: string }[];
+    }
+    const monitored: Monitored[] = [];
+    for (let after: string | null = null; ; ) {
+      const result: { data?: { projects: { nodes: Monitored[]; pageInfo: { endCursor: string; hasNextPage: boolean } } } | null } = await app.gql(
+        'query($after: String) { projects(first: 100, after: $after) { nodes { id fiscalYear alerts { kind colour } } pageInfo { endCursor hasNextPage } } }',
+        { after },
+        token,
+      );
+      const connection = result.data?.projects;
+      if (!connection) throw new Error('no projects');
+      monitored.push(...connection.nodes);
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    const hasColour = (p: Monitored, colour: string) => p.alerts.some((a) => a.kind === 'indicatorProgress' && a.colour === colour);
+    for (const colour of ['red', 'amber', 'green', 'blue']) {
+      const byCore = monitored.filter((p) => hasColour(p, colour)).map((p) => p.id).sort();
+      const filtered = await page(`first: 100, filter: { indicatorAlertColour: ${colour} }`);
+      expect(filtered.totalCount, colour).toBe(byCore.length);
+      expect(filtered.nodes.every((n) => byCore.includes(n.id)), colour).toBe(true);
+    }
+    expect(monitored.some((p) => hasColour(p, 'blue'))).toBe(true);
+    for (const year of [2022, 2023]) {
+      const overview = await app.gql<{ dashboardOverview: { alertCounts: { blue: number } } }>(`{ dashboardOverview(fiscalYear: ${year}) { alertCounts { blue } } }`, {}, token);
+      expect(overview.data?.dashboardOverview.alertCounts.blue, String(year)).toBe(monitored.filter((p) => p.fiscalYear === year && hasColour(p, 'blue')).length);
+    }
+  });
+
+  it('draws the monthly execution curves of the year and the year before from the stored sums', async () => {
+    interface Point {
+      month: number;
+      cumulativeSpent: { yuan: string };
+      executionRate: { percent: string } | null;
+      timeProgress: { percent: string };
+    }
+    const POINT = 'month cumulativeSpent { yuan } executionRate { percent } timeProgress { percent }';
+    const result = await app.gql<{ dashboardOverview: { executionSeries: { fiscalYear: number; receivedAmount: { yuan: string }; points: Point[] }[] } }>(
+      `{ dashboardOverview(fiscalYear: 2023) { executionSeries { fiscalYear receivedAmount { yuan } points { ${POINT} } } } }`,
+      {},
+      token,
+    );
+    expect(result.errors).toBeUndefined();
+    const series = result.data?.dashboardOverview.executionSeries ?? [];
+    expect(series.map((s) => s.fiscalYear)).toEqual([2023, 2022]);
+    for (const curve of series) {
+      const year = await app.gql<{ projects: { totalCount: number; nodes: { receivedAmount: { yuan: string }; executionSeries: Point[] }[] } }>(
+        `query($y: Int!) { projects(first: 100, filter: { fiscalYear: $y }) { totalCount nodes { receivedAmount { yuan } executionSeries { ${POINT} } } } }`,
+        { y: curve.fiscalYear },
+        token,
+      );
+      const projects = year.data?.projects.nodes ?? [];
+      expect(year.data?.projects.totalCount).toBe(projects.length);
+      const received = Decimal.sum(projects.map((p) => Decimal.from(p.receivedAmount.yuan)));
+      expect(curve.receivedAmount.yuan).toBe(received.toFixed(2));
+      expect(curve.points.map((p) => p.month)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+      curve.points.forEach((point, i) => {
+        const spent = Decimal.sum(projects.map((p) => Decimal.from(p.executionSeries[i]?.cumulativeSpent.yuan ?? '0')));
+        expect(point.cumulativeSpent.yuan, `${curve.fiscalYear}-${point.month}`).toBe(spent.toFixed(2));
+        expect(Decimal.from(point.executionRate?.percent ?? '-1').toFixed(2)).toBe(spent.dividedBy(received).times(Decimal.HUNDRED).round(2).toFixed(2));
+        expect(Decimal.from(point.timeProgress.percent).toFixed(2)).toBe(Decimal.of(BigInt(point.month * 100)).dividedBy(Decimal.from(12)).round(2).toFixed(2));
+      });
+    }
+  });
+
   it('colours a project without a stated date at today in SQL as the core does', async () => {
     const created = await app.gql<{ createProject: { id: string } }>(
       'mutation($u: ID!) { createProject(input: { unitId: $u, name: "无截至日期的项目", fiscalYear: 2023 }) { id } }',

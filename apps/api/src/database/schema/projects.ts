@@ -1,6 +1,6 @@
 import { boolean, date, index, integer, jsonb, numeric, pgTable, smallint, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import type { EvaluationKind, Formula, FundSource, ProjectFile, QualitativeTier } from '@jixiao/core';
+import type { CompletionLikelihood, DeviationCauseCategory, EvaluationKind, Formula, FundSource, ProjectFile, QualitativeTier } from '@jixiao/core';
 import { createdAt, money, points, updatedAt } from './columns.js';
 
 type EvaluationFile = NonNullable<ProjectFile['evaluation']>;
@@ -47,6 +47,16 @@ export const projects = pgTable(
      */
     redFromMonths: smallint('red_from_months'),
     amberFromMonths: smallint('amber_from_months'),
+    /**
+     * The indicator progress alerts (指标进度预警, the core's indicatorProgressAlert) as bit masks
+     * over the completed months of 序时进度: bit m (0–12) is set when at least one indicator has that
+     * colour at m months. SQL filters and counts by indicator colour at any date with one shift;
+     * null for rows written before these columns (counted as no indicator alert until rewritten).
+     */
+    indicatorRedMonths: integer('indicator_red_months'),
+    indicatorAmberMonths: integer('indicator_amber_months'),
+    indicatorGreenMonths: integer('indicator_green_months'),
+    indicatorBlueMonths: integer('indicator_blue_months'),
     /** True for the generated demonstration set (clearly labelled synthetic data). */
     synthetic: boolean('synthetic').notNull().default(false),
     budgetAmount: money('budget_amount').notNull().default('0'),
@@ -145,6 +155,10 @@ export const indicators = pgTable(
     manualScore: points('manual_score'),
     justification: text('justification'),
     deviationReason: text('deviation_reason'),
+    /** 完成目标可能性 reported by the unit (monitoring form): certain / possible / impossible. */
+    completionLikelihood: text('completion_likelihood').$type<CompletionLikelihood>(),
+    /** 偏差原因类别: funding / institutional / staffing / hardware / other. */
+    deviationCauseCategory: text('deviation_cause_category').$type<DeviationCauseCategory>(),
     evidence: jsonb('evidence').$type<string[]>().notNull().default([]),
     claimedScore: points('claimed_score'),
     claimedStatement: text('claimed_statement'),

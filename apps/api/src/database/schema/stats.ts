@@ -45,3 +45,38 @@ export const unitYearAlertBuckets = pgTable(
   },
   (t) => [index('unit_year_alert_buckets_idx').on(t.fiscalYear, t.unitId)],
 );
+
+/**
+ * Projects counted by when an indicator of theirs is blue (far ahead of time progress): the
+ * completed months at their stated date (null: judged at today) and the bit mask of months at which
+ * one is (projects.indicator_blue_months). Only projects with some blue month have a row.
+ */
+export const unitYearIndicatorBuckets = pgTable(
+  'unit_year_indicator_buckets',
+  {
+    unitId: uuid('unit_id').notNull(),
+    fiscalYear: integer('fiscal_year').notNull(),
+    regionCode: varchar('region_code', { length: 6 }).notNull(),
+    asOfMonths: smallint('as_of_months'),
+    blueMonths: integer('blue_months').notNull(),
+    projectCount: integer('project_count').notNull(),
+  },
+  (t) => [index('unit_year_indicator_buckets_idx').on(t.fiscalYear, t.unitId)],
+);
+
+/**
+ * 实际支付 per unit, fiscal year and month (payments dated inside the fiscal year, as the core's
+ * monthly execution curve counts them): the dashboard's monthly curve of a year reads 12 rows per
+ * unit, whatever the number of payments.
+ */
+export const unitYearMonthlySpending = pgTable(
+  'unit_year_monthly_spending',
+  {
+    unitId: uuid('unit_id').notNull(),
+    fiscalYear: integer('fiscal_year').notNull(),
+    regionCode: varchar('region_code', { length: 6 }).notNull(),
+    month: smallint('month').notNull(),
+    spentAmount: money('spent_amount').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.fiscalYear, t.month] }), index('unit_year_monthly_spending_year_idx').on(t.fiscalYear, t.regionCode)],
+);

@@ -4,11 +4,14 @@ import {
   budgetFigures,
   executionAlert,
   indicatorDeviation,
+  indicatorProgressAlert,
   loadProjectFile,
   projectFileSchema,
   timeProgress,
+  type AlertColour,
   type AuditReport,
   type BudgetFigures,
+  type IndicatorProgressInput,
   type PlainDate,
   type Project,
   type ProjectFile,
@@ -76,6 +79,49 @@ export function alertMonths(executionRate: Ratio | undefined): { redFromMonths: 
 
 const MONTHS = Decimal.of(12n);
 
+/** 序时进度 at 0…12 completed months (month-based: m ÷ 12). */
+const PROGRESS_AT: readonly Ratio[] = Array.from({ length: 13 }, (_, m) => Decimal.of(BigInt(m)).dividedBy(MONTHS));
+
+/** An indicator the core's progress alert can judge: quantitative target and actual in one unit. */
+export interface ProgressIndicator {
+  /** The indicator's key (project file id). */
+  readonly id: string;
+  readonly name: string;
+  readonly input: Omit<IndicatorProgressInput, 'timeProgress'>;
+}
+
+/** The indicators that get a progress alert (指标进度预警), in order. */
+export function progressIndicators(project: Project): ProgressIndicator[] {
+  return (project.evaluation?.indicators ?? []).flatMap((indicator) => {
+    const { target, actual } = indicator;
+    if (target?.kind !== 'quantitative' || actual?.kind !== 'quantitative' || actual.quantity.unit !== target.quantity.unit) return [];
+    return [
+      {
+        id: indicator.id,
+        name: indicator.name,
+        input: { operator: target.operator, target: target.quantity.value, current: actual.quantity.value, unit: target.quantity.unit },
+      },
+    ];
+  });
+}
+
+export type IndicatorColourMonths = Readonly<Record<AlertColour, number>>;
+
+/**
+ * Per colour, the bit mask of completed months (bit m, m = 0…12) at which at least one indicator
+ * of the project has that progress alert colour: the core's indicatorProgressAlert at each of the
+ * thirteen month-based 序时进度, so that SQL can filter and count by colour at any date.
+ */
+export function indicatorColourMonths(project: Project): IndicatorColourMonths {
+  const masks: Record<AlertColour, number> = { red: 0, amber: 0, green: 0, blue: 0 };
+  for (const { input } of progressIndicators(project)) {
+    PROGRESS_AT.forEach((timeProgress, m) => {
+      masks[indicatorProgressAlert({ ...input, timeProgress }).colour] |= 1 << m;
+    });
+  }
+  return masks;
+}
+
 /** The values stored beside the rows so that lists, filters and the dashboard stay plain SQL. */
 export interface ProjectSummary {
   readonly budgetAmount: string;
@@ -89,6 +135,8 @@ export interface ProjectSummary {
   /** See {@link alertMonths}; null when nothing was received. */
   readonly redFromMonths: number | null;
   readonly amberFromMonths: number | null;
+  /** See {@link indicatorColourMonths}. */
+  readonly indicatorColourMonths: IndicatorColourMonths;
   /** Per indicator, in order: the score and the deviation rate (6 decimals). */
   readonly indicators: readonly { readonly score: string | null; readonly deviationRate: string | null }[];
 }
@@ -104,6 +152,7 @@ export function summarise({ project, figures, report }: ProjectAnalysis): Projec
     grade: report ? report.card.grade.grade : null,
     asOfMonths: project.budget.asOf ? completedMonths(project.budget.asOf, project.info.fiscalYear) : null,
     ...alertMonths(figures.executionRate),
+    indicatorColourMonths: indicatorColourMonths(project),
     indicators: (project.evaluation?.indicators ?? []).map((indicator, index) => {
       const deviation = indicatorDeviation(indicator);
       const scored = scores[index];

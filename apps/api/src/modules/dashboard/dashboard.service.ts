@@ -19,8 +19,10 @@ import { requireDate, requireFiscalYear } from '../../common/validation/text.js'
 import { DB, type Db } from '../../database/database.types.js';
 import { indicators, projects, unitYearTotals, units } from '../../database/schema/index.js';
 import { monitoringDate } from '../monitoring/monitoring-date.js';
+import { executionPoints } from '../monitoring/monitoring.presenter.js';
 import { AlertColour, Grade } from '../projects/models/enums.js';
 import type { DashboardOverview, ExecutionSummary, GradeCount } from './models/dashboard-overview.model.js';
+import { monthlySeriesFromCaches, monthlySeriesFromProjects } from './monthly-series.query.js';
 import { unitRowsFromCaches, unitRowsFromProjects } from './unit-rows.query.js';
 
 interface Sums {
@@ -65,20 +67,24 @@ export class DashboardService {
 
   async overview(ctx: RequestContext, year: number | undefined, regionCode: string | undefined, asOf: string | undefined): Promise<DashboardOverview> {
     const fiscalYear = year === undefined ? ((await this.fiscalYears(ctx, regionCode))[0] ?? this.clock.today().year) : requireFiscalYear('fiscalYear', year);
-    const scope = and(
+    const readable = and(
       projectScope(ctx, 'read'),
-      eq(projects.fiscalYear, fiscalYear),
       regionCode === undefined ? undefined : inRegion(projects.regionCode, requireRegionCode('regionCode', regionCode)),
     );
+    const scope = and(readable, eq(projects.fiscalYear, fiscalYear));
+    const years = [fiscalYear, fiscalYear - 1];
     const requested = asOf === undefined ? undefined : parseIsoDate(requireDate('asOf', asOf, '日期'));
     const today = this.clock.today();
 
     // Units bound every scope but an evaluator's (assigned projects): read the caches when they can.
     const byUnits = unitRowsScope(ctx, unitYearTotals) !== undefined;
-    const [unitRows, deviationRows] = await Promise.all([
+    const [unitRows, series, deviationRows] = await Promise.all([
       byUnits
         ? unitRowsFromCaches(this.db, (table) => unitRowsScope(ctx, table), fiscalYear, regionCode, today)
         : unitRowsFromProjects(this.db, scope, today),
+      byUnits
+        ? monthlySeriesFromCaches(this.db, (table) => unitRowsScope(ctx, table), years, regionCode)
+        : monthlySeriesFromProjects(this.db, readable, years),
       this.db
         .select({
           projectId: projects.id,
@@ -130,7 +136,9 @@ export class DashboardService {
         amber: sumOf(unitRows, 'amber'),
         green: sumOf(unitRows, 'green'),
         none: total.projectCount - sumOf(unitRows, 'red') - sumOf(unitRows, 'amber') - sumOf(unitRows, 'green'),
+        blue: sumOf(unitRows, 'blue'),
       },
+      executionSeries: series.map((curve) => ({ fiscalYear: curve.fiscalYear, receivedAmount: Money.of(curve.receivedAmount), points: executionPoints(curve) })),
       gradeDistribution: gradeDistribution(unitRows, total.projectCount),
       largestDeviations: deviationRows.map((row) => ({ ...row, deviationRate: Rate.of(Decimal.from(row.deviationRate).dividedBy(Decimal.ONE)) })),
     };
@@ -182,7 +190,7 @@ function compareRates(a: Ratio | undefined, b: Ratio | undefined): number {
   return a.compare(b);
 }
 
-type CountColumn = 'red' | 'amber' | 'green' | 'excellent' | 'good' | 'fair' | 'poor';
+type CountColumn = 'red' | 'amber' | 'green' | 'blue' | 'excellent' | 'good' | 'fair' | 'poor';
 
 function sumOf(rows: readonly Record<CountColumn, number>[], column: CountColumn): number {
   return rows.reduce((sum, row) => sum + row[column], 0);

@@ -2,11 +2,11 @@ import type { PlainDate } from '@jixiao/core';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { inRegion } from '../../auth/policy/project-scope.js';
 import type { Db } from '../../database/database.types.js';
-import { projects, regions, unitYearAlertBuckets, unitYearTotals, units } from '../../database/schema/index.js';
+import { projects, regions, unitYearAlertBuckets, unitYearIndicatorBuckets, unitYearTotals, units } from '../../database/schema/index.js';
 import { completedMonths } from '../analysis/project-analysis.js';
-import { executionAlertColourSql } from '../monitoring/execution-alert.sql.js';
+import { executionAlertColourSql, hasIndicatorColourSql } from '../monitoring/execution-alert.sql.js';
 
-type CacheTable = typeof unitYearTotals | typeof unitYearAlertBuckets;
+type CacheTable = typeof unitYearTotals | typeof unitYearAlertBuckets | typeof unitYearIndicatorBuckets;
 
 /** One unit's projects of a year, summed: what every part of the overview is built from. */
 export interface UnitRow {
@@ -23,6 +23,8 @@ export interface UnitRow {
   red: number;
   amber: number;
   green: number;
+  /** Projects with at least one indicator far ahead of time progress (blue) at their monitoring date. */
+  blue: number;
   readonly excellent: number;
   readonly good: number;
   readonly fair: number;
@@ -43,7 +45,7 @@ export async function unitRowsFromCaches(
 ): Promise<UnitRow[]> {
   const where = (table: CacheTable) =>
     and(scopeOf(table), eq(table.fiscalYear, fiscalYear), regionCode === undefined ? undefined : inRegion(table.regionCode, regionCode));
-  const [totals, buckets] = await Promise.all([
+  const [totals, buckets, indicatorBuckets] = await Promise.all([
     db
       .select({
         unitId: units.id,
@@ -66,8 +68,9 @@ export async function unitRowsFromCaches(
       .innerJoin(regions, eq(regions.code, units.regionCode))
       .where(where(unitYearTotals)),
     db.select().from(unitYearAlertBuckets).where(where(unitYearAlertBuckets)),
+    db.select().from(unitYearIndicatorBuckets).where(where(unitYearIndicatorBuckets)),
   ]);
-  const rows = new Map(totals.map((row) => [row.unitId, { ...row, red: 0, amber: 0, green: 0 }]));
+  const rows = new Map(totals.map((row) => [row.unitId, { ...row, red: 0, amber: 0, green: 0, blue: 0 }]));
   // The same rule as executionAlertColourSql, over the buckets instead of the projects.
   const todayMonths = fiscalYear < today.year ? 12 : fiscalYear > today.year ? 0 : completedMonths(today, today.year);
   for (const bucket of buckets) {
@@ -76,6 +79,12 @@ export async function unitRowsFromCaches(
     const months = bucket.asOfMonths ?? todayMonths;
     const colour = months >= bucket.redFromMonths ? 'red' : months >= bucket.amberFromMonths ? 'amber' : 'green';
     row[colour] += bucket.projectCount;
+  }
+  // The same rule as hasIndicatorColourSql: bit m of the blue months.
+  for (const bucket of indicatorBuckets) {
+    const row = rows.get(bucket.unitId);
+    const months = bucket.asOfMonths ?? todayMonths;
+    if (row && ((bucket.blueMonths >> months) & 1) === 1) row.blue += bucket.projectCount;
   }
   return [...rows.values()];
 }
@@ -92,6 +101,7 @@ export async function unitRowsFromProjects(db: Db, scope: SQL | undefined, today
       grade: projects.grade,
       asOf: projects.asOf,
       colour: sql<string | null>`${executionAlertColourSql(today)}`.as('colour'),
+      blue: sql<boolean>`${hasIndicatorColourSql('blue', today)}`.as('blue'),
     })
     .from(projects)
     .where(scope)
@@ -112,6 +122,7 @@ export async function unitRowsFromProjects(db: Db, scope: SQL | undefined, today
       red: count(sql`${perProject.colour} = 'red'`),
       amber: count(sql`${perProject.colour} = 'amber'`),
       green: count(sql`${perProject.colour} = 'green'`),
+      blue: count(sql`${perProject.blue}`),
       excellent: count(sql`${perProject.grade} = 'excellent'`),
       good: count(sql`${perProject.grade} = 'good'`),
       fair: count(sql`${perProject.grade} = 'fair'`),

@@ -6,11 +6,13 @@ import {
   monthlyExecution,
   scoreRateCheck,
   timeProgress,
+  type MonthlyExecution,
   type PlainDate,
 } from '@jixiao/core';
 import { Money } from '../../common/models/money.model.js';
 import { Rate } from '../../common/models/rate.model.js';
 import type { AnalysedProject } from '../../graphql/request-loaders.js';
+import { progressIndicators } from '../analysis/project-analysis.js';
 import { AlertColour } from '../projects/models/enums.js';
 import type { ExecutionPoint } from './models/execution-point.model.js';
 import { MonitoringAlertKind, type MonitoringAlert } from './models/monitoring-alert.model.js';
@@ -18,7 +20,11 @@ import { MonitoringAlertKind, type MonitoringAlert } from './models/monitoring-a
 /** The twelve month-end points of the core's monthly execution curve. */
 export function executionSeries({ analysis }: AnalysedProject): ExecutionPoint[] {
   const { project, figures } = analysis;
-  const series = monthlyExecution(project.budget.payments, project.info.fiscalYear, figures.receivedAmount, 'month');
+  return executionPoints(monthlyExecution(project.budget.payments, project.info.fiscalYear, figures.receivedAmount, 'month'));
+}
+
+/** The core's monthly execution curve as GraphQL points, each with its execution alert. */
+export function executionPoints(series: MonthlyExecution): ExecutionPoint[] {
   return series.points.map((point) => ({
     month: point.month,
     asOf: formatIsoDate(point.asOf),
@@ -42,16 +48,8 @@ export function monitoringAlerts({ analysis }: AnalysedProject, date: PlainDate)
     const alert = executionAlert(figures.executionRate, progress);
     alerts.push({ kind: MonitoringAlertKind.execution, colour: AlertColour[alert.colour], message: alert.cause, indicatorKey: null });
   }
-  for (const indicator of project.evaluation?.indicators ?? []) {
-    const { target, actual } = indicator;
-    if (target?.kind !== 'quantitative' || actual?.kind !== 'quantitative' || actual.quantity.unit !== target.quantity.unit) continue;
-    const alert = indicatorProgressAlert({
-      operator: target.operator,
-      target: target.quantity.value,
-      current: actual.quantity.value,
-      timeProgress: progress,
-      unit: target.quantity.unit,
-    });
+  for (const indicator of progressIndicators(project)) {
+    const alert = indicatorProgressAlert({ ...indicator.input, timeProgress: progress });
     alerts.push({
       kind: MonitoringAlertKind.indicatorProgress,
       colour: AlertColour[alert.colour],

@@ -7,7 +7,7 @@ import { ApiError } from '../../common/errors/api-error.js';
 import { isId, requireId, requireRegionCode } from '../../common/validation/ids.js';
 import { DB, type Db } from '../../database/database.types.js';
 import { projects, regions, units } from '../../database/schema/index.js';
-import { executionAlertColourSql } from '../monitoring/execution-alert.sql.js';
+import { executionAlertColourSql, hasIndicatorColourSql } from '../monitoring/execution-alert.sql.js';
 import { ProjectSortField, SortDirection, type ProjectFilter, type ProjectsArgs } from './dto/projects.args.js';
 import type { ProjectConnection } from './models/project-connection.model.js';
 import type { Project } from './models/project.model.js';
@@ -144,6 +144,7 @@ export class ProjectQueryService {
       filter.unitId === undefined ? undefined : eq(projects.unitId, requireId('filter.unitId', filter.unitId)),
       filter.grade === undefined ? undefined : eq(projects.grade, filter.grade),
       filter.alertColour === undefined ? undefined : sql`${executionAlertColourSql(today)} = ${filter.alertColour}`,
+      filter.indicatorAlertColour === undefined ? undefined : hasIndicatorColourSql(filter.indicatorAlertColour, today),
       pattern ? or(ilike(projects.name, pattern), ilike(projects.code, pattern), ilike(units.name, pattern)) : undefined,
     ];
   }

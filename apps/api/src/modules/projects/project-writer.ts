@@ -86,6 +86,7 @@ export async function refreshProject(db: Db, projectId: string): Promise<Project
       asOfMonths: summary.asOfMonths,
       redFromMonths: summary.redFromMonths,
       amberFromMonths: summary.amberFromMonths,
+      ...indicatorColumns(summary),
       updatedAt: sql`now()`,
     })
     .where(eq(projects.id, projectId));
@@ -137,6 +138,16 @@ function projectRow({ analysis, owner, synthetic, summary }: Summarised): typeof
     asOfMonths: summary.asOfMonths,
     redFromMonths: summary.redFromMonths,
     amberFromMonths: summary.amberFromMonths,
+    ...indicatorColumns(summary),
+  };
+}
+
+function indicatorColumns({ indicatorColourMonths: months }: ProjectSummary) {
+  return {
+    indicatorRedMonths: months.red,
+    indicatorAmberMonths: months.amber,
+    indicatorGreenMonths: months.green,
+    indicatorBlueMonths: months.blue,
   };
 }
 

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Money } from '../../../common/models/money.model.js';
 import { Rate } from '../../../common/models/rate.model.js';
 import { AlertColour, Grade } from '../../projects/models/enums.js';
+import { ExecutionPoint } from '../../monitoring/models/execution-point.model.js';
 
 @ObjectType({ description: 'Money and execution of a set of projects against time progress.' })
 export class ExecutionSummary {
@@ -67,6 +68,26 @@ export class AlertCounts {
 
   @Field(() => Int, { description: 'Projects with nothing received (no execution to judge).' })
   none: number;
+
+  @Field(() => Int, {
+    description:
+      'Projects with at least one indicator far ahead of time progress (指标进度预警 blue: reached ≥ 120% of what time progress expects) at their monitoring date. Counted beside the execution colours, not among them: red + amber + green + none = the projects.',
+  })
+  blue: number;
+}
+
+@ObjectType({ description: 'The monthly execution curve of a set of projects over one fiscal year.' })
+export class ExecutionSeries {
+  @Field(() => Int)
+  fiscalYear: number;
+
+  @Field(() => Money, { description: '实际到位 of the set: the base of each point\'s execution rate.' })
+  receivedAmount: Money;
+
+  @Field(() => [ExecutionPoint], {
+    description: 'Twelve month-ends: payments dated inside the fiscal year, cumulated, against 序时进度 (m ÷ 12).',
+  })
+  points: ExecutionPoint[];
 }
 
 @ObjectType()
@@ -133,6 +154,12 @@ export class DashboardOverview {
 
   @Field(() => AlertCounts)
   alertCounts: AlertCounts;
+
+  @Field(() => [ExecutionSeries], {
+    description:
+      'The monthly execution curves of fiscalYear and of the year before, in that order (a year without projects has zero spending and null rates). Cumulative spending counts payments; a project\'s stated 实际支出 without payments is in totals.spentAmount only.',
+  })
+  executionSeries: ExecutionSeries[];
 
   @Field(() => [GradeCount])
   gradeDistribution: GradeCount[];

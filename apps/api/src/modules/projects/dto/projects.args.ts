@@ -35,6 +35,12 @@ export class ProjectFilter {
   @Field(() => AlertColour, { nullable: true, description: 'The execution alert at each project\'s monitoring date.' })
   alertColour?: AlertColour;
 
+  @Field(() => AlertColour, {
+    nullable: true,
+    description: 'Projects with at least one indicator of this progress alert colour (指标进度预警; blue: far ahead) at each project\'s monitoring date.',
+  })
+  indicatorAlertColour?: AlertColour;
+
   @Field({ nullable: true, description: 'Part of the project name, project code or unit name.' })
   text?: string;
 }
