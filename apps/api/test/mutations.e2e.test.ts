@@ -165,6 +165,52 @@ describe('changing projects', () => {
     expect(result.data?.setIndicatorActual?.indicators.find((i) => i.name === '培训场次')?.score).toBe('20.00');
   });
 
+  it('records 完成目标可能性 and 偏差原因类别 on an indicator: set, kept when omitted, cleared by null, refused when unknown', async () => {
+    const quantity = (await current()).indicators.find((i) => i.name === '培训场次');
+    const FIELDS = 'indicators { id completionLikelihood completionLikelihoodLabel deviationCauseCategory deviationCauseCategoryLabel deviationReason actual }';
+    interface Monitoring {
+      id: string;
+      completionLikelihood: string | null;
+      completionLikelihoodLabel: string | null;
+      deviationCauseCategory: string | null;
+      deviationCauseCategoryLabel: string | null;
+      deviationReason: string | null;
+      actual: string | null;
+    }
+    const set = async (input: Record<string, unknown>) => {
+      const result = await app.gql<{ setIndicatorActual: { indicators: Monitoring[] } }>(
+        `mutation($id: ID!, $input: SetIndicatorActualInput!) { setIndicatorActual(indicatorId: $id, input: $input) { ${FIELDS} } }`,
+        { id: quantity?.id, input },
+        staff,
+      );
+      return { ...result, indicator: result.data?.setIndicatorActual.indicators.find((i) => i.id === quantity?.id) };
+    };
+    const first = await set({ actual: '12次', completionLikelihood: 'possible', deviationCauseCategory: 'staffing', deviationReason: '培训师资不足' });
+    expect(first.errors).toBeUndefined();
+    expect(first.indicator).toMatchObject({
+      completionLikelihood: 'possible',
+      completionLikelihoodLabel: '有可能',
+      deviationCauseCategory: 'staffing',
+      deviationCauseCategoryLabel: '人员保障',
+    });
+    const kept = await set({ actual: '12次' });
+    expect(kept.indicator).toMatchObject({ completionLikelihood: 'possible', deviationCauseCategory: 'staffing', deviationReason: '培训师资不足' });
+    const cleared = await set({ actual: '12次', completionLikelihood: null, deviationCauseCategory: null });
+    expect(cleared.indicator).toMatchObject({ completionLikelihood: null, completionLikelihoodLabel: null, deviationCauseCategory: null, deviationReason: '培训师资不足' });
+    const unknown = await set({ actual: '12次', completionLikelihood: 'maybe' });
+    expect(unknown.data ?? null).toBeNull();
+    expect(unknown.errors?.[0]?.message).toContain('CompletionLikelihood');
+    // setIndicators carries them too (the whole list is replaced).
+    const replaced = await app.gql<{ setIndicators: { indicators: Monitoring[] } }>(
+      `mutation($id: ID!, $input: SetIndicatorsInput!) { setIndicators(projectId: $id, input: $input) { ${FIELDS} } }`,
+      { id: projectId, input: { indicators: INDICATORS.map((i) => (i.name === '培训场次' ? { ...i, actual: '12次', completionLikelihood: 'certain', deviationCauseCategory: null } : i)) } },
+      staff,
+    );
+    expect(replaced.errors).toBeUndefined();
+    const indicators = replaced.data?.setIndicators.indicators ?? [];
+    expect(indicators.map((i) => i.completionLikelihoodLabel)).toEqual(INDICATORS.map((i) => (i.name === '培训场次' ? '确定能' : null)));
+  });
+
   it('sets a qualitative tier only with a score inside it', async () => {
     const social = (await current()).indicators.find((i) => i.name === '群众法治意识');
     const set = (score: string) =>

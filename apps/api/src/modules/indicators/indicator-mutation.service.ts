@@ -64,6 +64,8 @@ export class IndicatorMutationService {
     const changes = {
       actual: optionalText('input.actual', input.actual, NAME_MAX, '实际完成值') ?? null,
       ...providedEntry('deviationReason', optionalText('input.deviationReason', input.deviationReason, TEXT_MAX, '偏差原因')),
+      ...providedEntry('deviationCauseCategory', input.deviationCauseCategory),
+      ...providedEntry('completionLikelihood', input.completionLikelihood),
       ...(input.evidence === undefined
         ? {}
         : { evidence: input.evidence.map((item, i) => requireText(`input.evidence[${i}]`, item, NAME_MAX, '佐证材料')) }),
@@ -130,6 +132,8 @@ function indicatorRow(input: IndicatorInput, position: number) {
     rule: optionalText(`${path}.rule`, input.rule, NAME_MAX, '评分规则') ?? null,
     formula,
     deviationReason: optionalText(`${path}.deviationReason`, input.deviationReason, TEXT_MAX, '偏差原因') ?? null,
+    deviationCauseCategory: input.deviationCauseCategory ?? null,
+    completionLikelihood: input.completionLikelihood ?? null,
   };
 }
 

@@ -1,8 +1,15 @@
-import { hasDeviationReason, indicatorDeviation, reasonRequirements, type Deviation } from '@jixiao/core';
+import {
+  COMPLETION_LIKELIHOOD_LABELS,
+  DEVIATION_CAUSE_CATEGORY_LABELS,
+  hasDeviationReason,
+  indicatorDeviation,
+  reasonRequirements,
+  type Deviation,
+} from '@jixiao/core';
 import { points } from '../../common/models/points.js';
 import { Rate } from '../../common/models/rate.model.js';
 import type { AnalysedProject } from '../../graphql/request-loaders.js';
-import { QualitativeTier } from '../projects/models/enums.js';
+import { CompletionLikelihood, DeviationCauseCategory, QualitativeTier } from '../projects/models/enums.js';
 import type { Indicator, IndicatorDeviation } from './models/indicator.model.js';
 
 /** The stored indicators joined, by position, with what the core computed for them. */
@@ -31,6 +38,10 @@ export function indicatorViews({ aggregate, analysis }: AnalysedProject): Indica
       manualScore: row.manualScore === null ? null : points(row.manualScore),
       justification: row.justification,
       deviationReason: row.deviationReason,
+      deviationCauseCategory: row.deviationCauseCategory === null ? null : DeviationCauseCategory[row.deviationCauseCategory],
+      deviationCauseCategoryLabel: row.deviationCauseCategory === null ? null : DEVIATION_CAUSE_CATEGORY_LABELS[row.deviationCauseCategory],
+      completionLikelihood: row.completionLikelihood === null ? null : CompletionLikelihood[row.completionLikelihood],
+      completionLikelihoodLabel: row.completionLikelihood === null ? null : COMPLETION_LIKELIHOOD_LABELS[row.completionLikelihood],
       evidence: row.evidence,
       claimedScore: row.claimedScore === null ? null : points(row.claimedScore),
       claimedStatement: row.claimedStatement,

@@ -1,7 +1,7 @@
 import type { Decimal } from '@jixiao/core';
 import { Field, InputType } from '@nestjs/graphql';
 import { DecimalScalar } from '../../../common/scalars/decimal.scalar.js';
-import { EvaluationKind, QualitativeTier } from '../../projects/models/enums.js';
+import { CompletionLikelihood, DeviationCauseCategory, EvaluationKind, QualitativeTier } from '../../projects/models/enums.js';
 import { NullClears } from '../../../graphql/null-arguments.pipe.js';
 
 @InputType({ description: 'One indicator as in the project file format (texts as written on the forms).' })
@@ -35,6 +35,12 @@ export class IndicatorInput {
 
   @Field(() => String, { nullable: true, description: '偏差原因分析及改进措施' })
   deviationReason?: string | null;
+
+  @Field(() => DeviationCauseCategory, { nullable: true, description: '偏差原因类别' })
+  deviationCauseCategory?: DeviationCauseCategory | null;
+
+  @Field(() => CompletionLikelihood, { nullable: true, description: '完成目标可能性' })
+  completionLikelihood?: CompletionLikelihood | null;
 }
 
 @InputType({ description: 'Replaces the evaluation\'s indicators (refused once the evaluation is submitted).' })
@@ -61,6 +67,14 @@ export class SetIndicatorActualInput {
   @Field(() => String, { nullable: true, description: '偏差原因分析及改进措施; omitted stays, null clears.' })
   @NullClears()
   deviationReason?: string | null;
+
+  @Field(() => DeviationCauseCategory, { nullable: true, description: '偏差原因类别; omitted stays, null clears.' })
+  @NullClears()
+  deviationCauseCategory?: DeviationCauseCategory | null;
+
+  @Field(() => CompletionLikelihood, { nullable: true, description: '完成目标可能性 (monitoring); omitted stays, null clears.' })
+  @NullClears()
+  completionLikelihood?: CompletionLikelihood | null;
 
   @Field(() => [String], { nullable: true, description: '佐证材料; replaces the list when given.' })
   evidence?: string[];

@@ -2,7 +2,7 @@ import type { Decimal } from '@jixiao/core';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Rate } from '../../../common/models/rate.model.js';
 import { DecimalScalar } from '../../../common/scalars/decimal.scalar.js';
-import { QualitativeTier } from '../../projects/models/enums.js';
+import { CompletionLikelihood, DeviationCauseCategory, QualitativeTier } from '../../projects/models/enums.js';
 
 @ObjectType({ description: '偏差: the actual against the target.' })
 export class IndicatorDeviation {
@@ -71,6 +71,18 @@ export class Indicator {
 
   @Field(() => String, { nullable: true, description: '偏差原因分析及改进措施' })
   deviationReason: string | null;
+
+  @Field(() => DeviationCauseCategory, { nullable: true, description: '偏差原因类别, as the unit reported it.' })
+  deviationCauseCategory: DeviationCauseCategory | null;
+
+  @Field(() => String, { nullable: true, description: '经费保障 / 制度保障 / 人员保障 / 硬件保障 / 其他' })
+  deviationCauseCategoryLabel: string | null;
+
+  @Field(() => CompletionLikelihood, { nullable: true, description: '完成目标可能性, as the unit reported it in monitoring.' })
+  completionLikelihood: CompletionLikelihood | null;
+
+  @Field(() => String, { nullable: true, description: '确定能 / 有可能 / 完全不可能' })
+  completionLikelihoodLabel: string | null;
 
   @Field(() => [String], { description: '佐证材料' })
   evidence: string[];

@@ -48,3 +48,24 @@ registerEnumType(QualitativeTier, {
 export function isGrade(value: string | null): value is Grade {
   return value !== null && value in Grade;
 }
+
+/** 完成目标可能性 (the core's CompletionLikelihood), reported per indicator in monitoring. */
+export enum CompletionLikelihood {
+  certain = 'certain',
+  possible = 'possible',
+  impossible = 'impossible',
+}
+registerEnumType(CompletionLikelihood, { name: 'CompletionLikelihood', description: '完成目标可能性: certain 确定能, possible 有可能, impossible 完全不可能.' });
+
+/** 偏差原因类别 (the core's DeviationCauseCategory) of the monitoring form. */
+export enum DeviationCauseCategory {
+  funding = 'funding',
+  institutional = 'institutional',
+  staffing = 'staffing',
+  hardware = 'hardware',
+  other = 'other',
+}
+registerEnumType(DeviationCauseCategory, {
+  name: 'DeviationCauseCategory',
+  description: '偏差原因类别: funding 经费保障, institutional 制度保障, staffing 人员保障, hardware 硬件保障, other 其他.',
+});
