@@ -27,7 +27,8 @@ export const OVERVIEW_QUERY = `query Overview($year: Int!) {
     asOf timeProgress { text }
     totals { projectCount spentAmount { text } executionRate { text } alertColour }
     byUnit { unitName summary { projectCount spentAmount { text } executionRate { text } alertColour } }
-    alertCounts { red amber green none }
+    alertCounts { red amber green none blue }
+    executionSeries { fiscalYear points { month cumulativeSpent { text } executionRate { text } timeProgress { text } } }
     gradeDistribution { label count }
     largestDeviations { projectName indicatorName deviationRate { text } }
   }

@@ -72,6 +72,15 @@ export async function overviewJson(dashboard: DashboardService, ctx: RequestCont
         totals: summary(o.totals),
         byUnit: o.byUnit.map((u) => ({ unitName: u.unitName, summary: summary(u.summary) })),
         alertCounts: o.alertCounts,
+        executionSeries: o.executionSeries.map((series) => ({
+          fiscalYear: series.fiscalYear,
+          points: series.points.map((p) => ({
+            month: p.month,
+            cumulativeSpent: { text: p.cumulativeSpent.text },
+            executionRate: rateJson(p.executionRate, ['text']),
+            timeProgress: { text: p.timeProgress.text },
+          })),
+        })),
         gradeDistribution: o.gradeDistribution.map((g) => ({ label: g.label, count: g.count })),
         largestDeviations: o.largestDeviations.map((d) => ({ projectName: d.projectName, indicatorName: d.indicatorName, deviationRate: { text: d.deviationRate.text } })),
       },

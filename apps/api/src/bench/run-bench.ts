@@ -71,7 +71,7 @@ async function prepareData(): Promise<{ sampleId: string }> {
     const [synthetic] = await connection.db.select({ n: count() }).from(projects).where(eq(projects.synthetic, true));
     if (synthetic?.n !== PROJECTS) {
       console.log(`api bench: writing ${PROJECTS} synthetic projects (once; later runs reuse them)…`);
-      await connection.db.execute(sql`truncate regions, units, users, projects, chat_user_links, processed_webhook_events, unit_year_totals, unit_year_alert_buckets cascade`);
+      await connection.db.execute(sql`truncate regions, units, users, projects, chat_user_links, processed_webhook_events, unit_year_totals, unit_year_alert_buckets, unit_year_indicator_buckets, unit_year_monthly_spending cascade`);
       await seedDemoData(connection.db, {
         projects: PROJECTS,
         onProgress: (done, total) => process.stderr.write(`\r${done}/${total}`),

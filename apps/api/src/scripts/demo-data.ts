@@ -30,7 +30,7 @@ const connection = await connectDatabase(loadConfig().database);
 try {
   if (values.reset) {
     await connection.db.execute(sql`truncate regions, units, users, projects, budget_lines, payments, expenses, indicators,
-      evaluations, evaluator_assignments, chat_user_links, processed_webhook_events, unit_year_totals, unit_year_alert_buckets cascade`);
+      evaluations, evaluator_assignments, chat_user_links, processed_webhook_events, unit_year_totals, unit_year_alert_buckets, unit_year_indicator_buckets, unit_year_monthly_spending cascade`);
   }
   const started = Date.now();
   const result = await seedDemoData(connection.db, { projects, seed, onProgress: drawProgress });
