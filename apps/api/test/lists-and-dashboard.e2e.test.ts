@@ -1,5 +1,7 @@
 import { Decimal } from '@jixiao/core';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IndicatorColoursBackfillService } from '../src/modules/projects/indicator-colours-backfill.service.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 interface Node {
@@ -262,5 +264,25 @@ describe('project lists, search and the dashboard', () => {
     );
     expect(overview.data?.dashboardOverview.totals.projectCount).toBe((await page('first: 1, filter: { fiscalYear: 2023 }')).totalCount);
     expect(overview.data?.dashboardOverview.alertCounts.red).toBe((await page('first: 1, filter: { fiscalYear: 2023, alertColour: red }')).totalCount);
+  });
+
+  it('computes the indicator colours of projects stored before migration 0004 in the background', async () => {
+    const blue = async () => {
+      const result = await app.gql<{ dashboardOverview: { alertCounts: { blue: number } }; projects: { totalCount: number } }>(
+        '{ dashboardOverview(fiscalYear: 2023) { alertCounts { blue } } projects(first: 1, filter: { indicatorAlertColour: blue }) { totalCount } }',
+        {},
+        token,
+      );
+      return [result.data?.dashboardOverview.alertCounts.blue, result.data?.projects.totalCount];
+    };
+    const before = await blue();
+    expect(before[0]).toBeGreaterThan(0);
+    const db = app.db();
+    await db.execute(sql`update projects set indicator_red_months = null, indicator_amber_months = null, indicator_green_months = null, indicator_blue_months = null`);
+    await db.execute(sql`delete from unit_year_indicator_buckets`);
+    expect(await blue()).toEqual([0, 0]);
+    expect(await app.service(IndicatorColoursBackfillService).run()).toBe(all.length + 1);
+    expect(await blue()).toEqual(before);
+    expect(await app.service(IndicatorColoursBackfillService).run()).toBe(0);
   });
 });

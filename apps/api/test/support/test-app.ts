@@ -26,6 +26,8 @@ export interface TestApp {
   schema(): GraphQLSchema;
   /** The app's database, to arrange what the API cannot (e.g. rows of another age). */
   db(): Db;
+  /** A provider of the running app (e.g. to run a background job now). */
+  service<T>(type: abstract new (...args: never[]) => T): T;
   /** POSTs an operation as JSON, with a bearer token or other headers. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, auth?: string | Record<string, string>): Promise<GraphQLResponse<T>>;
   /** Logs a demo user in and answers the access token. */
@@ -84,6 +86,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     gql,
     schema: () => app.get(GraphQLSchemaHost).schema,
     db: () => app.get<symbol, Db>(DB),
+    service: (type) => app.get(type),
     async login(username) {
       const cached = tokens.get(username);
       if (cached) return cached;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../../auth/auth.module.js';
+import { IndicatorColoursBackfillService } from './indicator-colours-backfill.service.js';
 import { ProjectChangeService } from './project-change.service.js';
 import { ProjectMutationService } from './project-mutation.service.js';
 import { ProjectMutationsResolver } from './project-mutations.resolver.js';
@@ -8,7 +9,7 @@ import { ProjectsResolver } from './projects.resolver.js';
 
 @Module({
   imports: [AuthModule],
-  providers: [ProjectQueryService, ProjectChangeService, ProjectMutationService, ProjectsResolver, ProjectMutationsResolver],
+  providers: [IndicatorColoursBackfillService, ProjectQueryService, ProjectChangeService, ProjectMutationService, ProjectsResolver, ProjectMutationsResolver],
   exports: [ProjectQueryService, ProjectChangeService],
 })
 export class ProjectsModule {}
