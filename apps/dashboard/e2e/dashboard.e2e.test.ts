@@ -30,13 +30,13 @@ interface Overview {
     fiscalYear: number;
     totals: { projectCount: number; adjustedBudgetAmount: Money; receivedAmount: Money; spentAmount: Money; executionRate: { percent: string } | null };
     timeProgress: { percent: string };
-    alertCounts: { red: number; amber: number; green: number; none: number };
+    alertCounts: { red: number; amber: number; green: number; blue: number; none: number };
     byUnit: { unitName: string }[];
   };
 }
 
 const OVERVIEW = `query ($year: Int!) { dashboardOverview(fiscalYear: $year) {
-  fiscalYear timeProgress { percent } alertCounts { red amber green none } byUnit { unitName }
+  fiscalYear timeProgress { percent } alertCounts { red amber green blue none } byUnit { unitName }
   totals { projectCount adjustedBudgetAmount { yuan wanYuan text } receivedAmount { yuan wanYuan text } spentAmount { yuan wanYuan text } executionRate { percent } } } }`;
 
 /** The newest year the user may read: what the overview shows first. */
@@ -105,7 +105,7 @@ describe('a leader', () => {
       expect((await page.textContent('[data-kpi=spent] dd'))?.replaceAll(',', '')).toBe(api.totals.spentAmount.text);
       expect((await page.textContent('[data-kpi=execution-rate] dd'))?.trim()).toContain(formatPercent(api.totals.executionRate?.percent));
       expect(await page.textContent('[data-kpi=time-progress] dd')).toBe(formatPercent(api.timeProgress.percent));
-      for (const colour of ['red', 'amber', 'green'] as const) {
+      for (const colour of ['red', 'amber', 'green', 'blue'] as const) {
         expect(await page.textContent(`[data-alert-count=${colour}] strong`)).toBe(String(api.alertCounts[colour]));
       }
       await page.waitForFunction(() => performance.getEntriesByName('jixiao:overview-charts-drawn').length > 0);

@@ -1,7 +1,16 @@
 import { FONT_FAMILY, PALETTE } from '@jixiao/charts';
-import type { MonthlyRate } from '../utils/monthly-curve';
 import { chartValue } from '../utils/decimal-format';
 import type { ChartOption } from './types';
+
+/** One month-end of a year's curve, as the API's `ExecutionPoint` gives it (percent decimals). */
+export interface MonthlyRate {
+  /** 1–12 */
+  readonly month: number;
+  /** Cumulative spent ÷ received at the month's end; null when nothing was received (or not yet reached). */
+  readonly executionPercent: string | null;
+  /** 序时进度 at the month's end. */
+  readonly timeProgressPercent: string;
+}
 
 export interface YearOverYearInput {
   readonly current: { readonly name: string; readonly points: readonly MonthlyRate[] };
@@ -34,7 +43,7 @@ export function yearOverYearExecution(input: YearOverYearInput): ChartOption {
         color: PALETTE.reference,
         symbol: 'none',
         lineStyle: { type: 'dashed' },
-        data: months.map((_, i) => chartValue(input.current.points[i]?.timeProgressPercent ?? null)),
+        data: months.map((_, i) => chartValue(input.current.points.find((p) => p.month === i + 1)?.timeProgressPercent)),
       },
     ],
   };

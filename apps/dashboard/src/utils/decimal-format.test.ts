@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '@jixiao/core';
-import { chartValue, formatDecimal, formatPercent, formatScore, formatWanYuan, percentOf, yuanToWanYuan } from './decimal-format';
+import { chartValue, formatDecimal, formatPercent, formatScore, formatWanYuan, yuanToWanYuan } from './decimal-format';
 
 describe('formatDecimal', () => {
   it('pads, groups and rounds half away from zero (the core policy)', () => {
@@ -51,15 +50,6 @@ describe('money and rates', () => {
     expect(formatScore('4.551')).toBe('4.55');
     expect(formatScore('20')).toBe('20.00');
     expect(formatScore(undefined)).toBe('—');
-  });
-
-  it('divides exactly and rounds once', () => {
-    expect(percentOf(Decimal.from('910200'), Decimal.from('1000000'))).toBe('91.02');
-    expect(percentOf(Decimal.from(1), Decimal.from(3))).toBe('33.33');
-    expect(percentOf(Decimal.from(2), Decimal.from(3))).toBe('66.67');
-    expect(percentOf(Decimal.from(1), Decimal.from(20000))).toBe('0.01');
-    expect(percentOf(Decimal.from(-1), Decimal.from(80000))).toBe('0.00');
-    expect(percentOf(Decimal.from(5), Decimal.ZERO)).toBeNull();
   });
 
   it('makes chart coordinates only from valid decimals', () => {

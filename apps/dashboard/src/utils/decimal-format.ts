@@ -7,7 +7,6 @@
  */
 import {
   Decimal,
-  PERCENT_DECIMALS,
   formatPercent as corePercent,
   formatScore as coreScore,
   formatWanYuan as coreWanYuan,
@@ -73,13 +72,6 @@ export function formatPercent(percent: string | null | undefined): string {
 /** A score by the core's `formatScore`: "4.551" → "4.55"; null (not scored) → "—". */
 export function formatScore(score: string | null | undefined): string {
   return score == null ? '—' : coreScore(parseDecimal(score));
-}
-
-/** An exact ratio as the percent decimal the API's `Rate.percent` carries: 0.9102 → "91.02". */
-export function percentOf(part: Decimal, whole: Decimal): string | null {
-  if (whole.isZero()) return null;
-  const percent = part.dividedBy(whole).times(Decimal.HUNDRED).round(PERCENT_DECIMALS);
-  return fixed(percent, PERCENT_DECIMALS);
 }
 
 /**
