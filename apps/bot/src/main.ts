@@ -2,8 +2,9 @@ import { botEnvironment } from './bot-environment.js';
 import { InMemoryChatStateStore } from './conversation/in-memory-chat-state-store.js';
 import { GraphqlDedupeStore } from './dedupe/graphql-dedupe-store.js';
 import { createBotServer, enabledAdapters } from './server/bot-server.js';
+import { startDingtalkStream } from './server/dingtalk-stream.js';
 import { HttpReplySender } from './server/http-reply-sender.js';
-import { readAdapterConfig } from './server/server-config.js';
+import { readAdapterConfig, readDingtalkStreamConfig } from './server/server-config.js';
 
 /**
  * The webhook server (`node dist/main.js`): BOT_PORT (3100) and BOT_HOST (0.0.0.0), the API connection from
@@ -15,24 +16,27 @@ const log = (text: string) => process.stderr.write(`${new Date().toISOString()} 
 const environment = botEnvironment(env, log);
 const adapters = readAdapterConfig(env);
 const enabled = enabledAdapters(adapters);
-if (enabled.length === 0) log('no chat platform is configured: every webhook route answers 404 (see apps/bot/README.md).');
+const streamConfig = readDingtalkStreamConfig(env);
+if (enabled.length === 0 && streamConfig === null) log('no chat platform is configured: every webhook route answers 404 (see apps/bot/README.md).');
 
-const bot = createBotServer({
-  adapters,
+const deps = {
   dedupe: new GraphqlDedupeStore(environment.api),
   conversation: { data: environment.data, state: new InMemoryChatStateStore(), today: () => new Date() },
   sender: new HttpReplySender(adapters.feishu, adapters.wecom),
-  logError: (context, error) => log(`${context}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
-});
+  logError: (context: string, error: unknown) => log(`${context}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+};
+const bot = createBotServer({ adapters, ...deps });
+// DingTalk Stream mode: an outbound WebSocket, no public URL; only with both settings (README, "Run the server").
+const stream = streamConfig === null ? null : startDingtalkStream({ config: streamConfig, log, ...deps });
+if (stream !== null) log('dingtalk stream mode enabled');
 const url = await bot.listen(Number(env['BOT_PORT'] ?? 3100), env['BOT_HOST'] ?? '0.0.0.0');
 log(`bot listening at ${url} (${enabled.join(', ') || 'no platforms'}), API ${environment.apiUrl}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     // Finish the answers already acknowledged to the platforms: they will not be redelivered.
-    void bot
-      .close()
-      .then(() => bot.idle())
+    void Promise.all([stream?.stop(), bot.close()])
+      .then(() => Promise.all([stream?.idle(), bot.idle()]))
       .finally(() => environment.api.stop());
   });
 }

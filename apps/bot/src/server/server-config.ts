@@ -26,6 +26,12 @@ export interface AdapterConfig {
   readonly wecom: WecomServerConfig | null;
 }
 
+/** DingTalk Stream mode (outbound WebSocket): the app's Client ID (AppKey) and Client Secret (AppSecret). */
+export interface DingtalkStreamConfig {
+  readonly clientId: string;
+  readonly clientSecret: string;
+}
+
 const DEFAULT_DINGTALK_WINDOW_MS = 5 * 60 * 1000;
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -60,6 +66,11 @@ export function readAdapterConfig(env: Env): AdapterConfig {
       },
     ),
   };
+}
+
+/** Stream mode runs only when both DINGTALK_STREAM_CLIENT_ID and DINGTALK_STREAM_CLIENT_SECRET are set. */
+export function readDingtalkStreamConfig(env: Env): DingtalkStreamConfig | null {
+  return complete(env, { clientId: 'DINGTALK_STREAM_CLIENT_ID', clientSecret: 'DINGTALK_STREAM_CLIENT_SECRET' }, (v) => v);
 }
 
 /** Reads the named variables; all present and non-empty → the adapter's config, otherwise null. */
