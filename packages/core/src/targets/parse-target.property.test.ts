@@ -51,7 +51,9 @@ describe('parseTarget and parseActual on any text', () => {
     );
   });
 
-  it('stays fast on inputs built to make a backtracking pattern slow', () => {
+  // A catastrophically backtracking pattern would hang on these (exponential time): the test's
+  // timeout catches that. Speed itself is measured in pnpm bench, never asserted in a unit test.
+  it('answers inputs built to make a backtracking pattern hang', () => {
     const hostile = [
       '1'.repeat(MAX_TEXT_LENGTH),
       `${'1,'.repeat(MAX_TEXT_LENGTH / 2 - 1)}x`,
@@ -64,14 +66,9 @@ describe('parseTarget and parseActual on any text', () => {
       '“'.repeat(MAX_TEXT_LENGTH),
       `${'1 '.repeat(MAX_TEXT_LENGTH / 2)}`,
     ];
-    const started = performance.now();
-    for (let round = 0; round < 100; round += 1) {
-      for (const text of hostile) {
-        parseTarget(text);
-        parseActual(text);
-      }
+    for (const text of hostile) {
+      expect(typeof parseTarget(text).ok).toBe('boolean');
+      expect(typeof parseActual(text).ok).toBe('boolean');
     }
-    // 2,000 parses of hostile input; a quadratic or exponential pattern would take seconds.
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
