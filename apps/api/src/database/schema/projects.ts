@@ -1,7 +1,7 @@
 import { boolean, date, index, integer, jsonb, numeric, pgTable, smallint, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import type { CompletionLikelihood, DeviationCauseCategory, EvaluationKind, Formula, FundSource, ProjectFile, QualitativeTier } from '@jixiao/core';
-import { createdAt, money, points, updatedAt } from './columns.js';
+import { createdAt, money, ownership, points, updatedAt } from './columns.js';
 
 type EvaluationFile = NonNullable<ProjectFile['evaluation']>;
 type Claimed = NonNullable<EvaluationFile['claimed']>;
@@ -83,8 +83,7 @@ export const budgetLines = pgTable(
     projectId: uuid('project_id')
       .notNull()
       .references(() => projects.id, { onDelete: 'cascade' }),
-    unitId: uuid('unit_id').notNull(),
-    regionCode: varchar('region_code', { length: 6 }).notNull(),
+    ...ownership(),
     fundSource: text('fund_source').$type<FundSource>().notNull(),
     budgetAmount: money('budget_amount').notNull(),
     adjustedBudgetAmount: money('adjusted_budget_amount').notNull(),
@@ -101,8 +100,7 @@ export const payments = pgTable(
     projectId: uuid('project_id')
       .notNull()
       .references(() => projects.id, { onDelete: 'cascade' }),
-    unitId: uuid('unit_id').notNull(),
-    regionCode: varchar('region_code', { length: 6 }).notNull(),
+    ...ownership(),
     date: date('date', { mode: 'string' }).notNull(),
     amount: money('amount').notNull(),
     category: text('category').notNull(),
@@ -121,8 +119,7 @@ export const expenses = pgTable(
     projectId: uuid('project_id')
       .notNull()
       .references(() => projects.id, { onDelete: 'cascade' }),
-    unitId: uuid('unit_id').notNull(),
-    regionCode: varchar('region_code', { length: 6 }).notNull(),
+    ...ownership(),
     position: integer('position').notNull(),
     category: text('category').notNull(),
     amount: money('amount').notNull(),
@@ -138,8 +135,7 @@ export const indicators = pgTable(
     projectId: uuid('project_id')
       .notNull()
       .references(() => projects.id, { onDelete: 'cascade' }),
-    unitId: uuid('unit_id').notNull(),
-    regionCode: varchar('region_code', { length: 6 }).notNull(),
+    ...ownership(),
     /** Stable key within the project (the project file's indicator id). */
     key: text('key').notNull(),
     position: integer('position').notNull(),
@@ -182,8 +178,7 @@ export const evaluations = pgTable('evaluations', {
   projectId: uuid('project_id')
     .primaryKey()
     .references(() => projects.id, { onDelete: 'cascade' }),
-  unitId: uuid('unit_id').notNull(),
-  regionCode: varchar('region_code', { length: 6 }).notNull(),
+  ...ownership(),
   kind: text('kind').$type<EvaluationKind>().notNull(),
   /** A built-in framework id (JSON string) or a custom framework object, as in the project file. */
   framework: jsonb('framework').$type<EvaluationFile['framework']>().notNull(),
