@@ -1,4 +1,4 @@
-import type { Finding, Severity } from './finding.js';
+import type { Finding } from './finding.js';
 import type { AuditContext } from './audit-context.js';
 import type { AuditReport } from './audit-report.js';
 import { checkBudget } from './checks/budget.js';
@@ -25,20 +25,22 @@ export const AUDIT_CHECKS: readonly AuditCheck[] = [
 
 export function auditEvaluation(context: AuditContext, checks: readonly AuditCheck[] = AUDIT_CHECKS): AuditReport {
   // Severity first, the checks' own order (file order) within a severity.
-  const bySeverity: Record<Severity, Finding[]> = { error: [], warning: [], info: [] };
-  for (const check of checks) for (const finding of check(context)) bySeverity[finding.severity].push(finding);
-  const findings = [...bySeverity.error, ...bySeverity.warning, ...bySeverity.info];
+  const errors: Finding[] = [];
+  const warnings: Finding[] = [];
+  const infos: Finding[] = [];
+  for (const check of checks) {
+    for (const finding of check(context)) (finding.severity === 'error' ? errors : finding.severity === 'warning' ? warnings : infos).push(finding);
+  }
+  for (const finding of warnings) errors.push(finding);
+  for (const finding of infos) errors.push(finding);
   const { evaluation, card } = context;
-  const claimedScore = (id: string) => evaluation.claims.dimensions.find((d) => d.level1 === id)?.score;
+  const { claims } = evaluation;
   return {
-    findings,
+    findings: errors,
     claimed: {
-      ...(evaluation.claims.totalScore ? { totalScore: evaluation.claims.totalScore } : {}),
-      ...(evaluation.claims.grade ? { grade: evaluation.claims.grade } : {}),
-      dimensions: card.dimensions.map((d) => {
-        const score = claimedScore(d.id);
-        return { id: d.id, name: d.name, ...(score ? { score } : {}) };
-      }),
+      totalScore: claims.totalScore,
+      grade: claims.grade || undefined,
+      dimensions: card.dimensions.map((d) => ({ id: d.id, name: d.name, score: claims.dimensions.find((c) => c.level1 === d.id)?.score })),
     },
     recomputed: {
       totalScore: card.totalScore,

@@ -44,4 +44,18 @@ describe('auditProject', () => {
     expect(report?.findings).toEqual([]);
     expect(report?.recomputed.totalScore?.eq(Decimal.from(100))).toBe(true);
   });
+
+  it('writes each finding’s message when read, and into JSON', () => {
+    const report = auditProject(consistentProject({ indicators: [{ actual: '1次', claimedScore: 60 }] }));
+    const mismatch = report?.findings.find((f) => f.code === 'score.mismatch');
+    expect(mismatch?.message).toMatch(/^“.+”自评得分 60\.00，按“正向指标（越高越好）”应为 30\.00（/);
+    expect(JSON.parse(JSON.stringify(mismatch))).toEqual({
+      code: 'score.mismatch',
+      severity: 'error',
+      message: mismatch?.message,
+      path: 'evaluation.indicators[0].claimed.score',
+      claimed: '60',
+      computed: '30',
+    });
+  });
 });

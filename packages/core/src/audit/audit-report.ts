@@ -4,10 +4,10 @@ import type { Finding } from './finding.js';
 
 /** A side of the comparison: what the evaluation claimed, or what the rules give. */
 export interface ScoreSummary {
-  readonly totalScore?: Decimal;
+  readonly totalScore?: Decimal | undefined;
   /** The label: 优 / 良 / 中 / 差 (recomputed) or as written (claimed). */
-  readonly grade?: string;
-  readonly dimensions: readonly { readonly id: string; readonly name: string; readonly score?: Decimal }[];
+  readonly grade?: string | undefined;
+  readonly dimensions: readonly { readonly id: string; readonly name: string; readonly score?: Decimal | undefined }[];
 }
 
 export interface AuditReport {

@@ -43,7 +43,46 @@ export interface Finding {
   readonly message: string;
   /** JSON path into the project file, e.g. `evaluation.indicators[7].claimed.score`. */
   readonly path: string;
-  readonly claimed?: FindingValue;
-  readonly computed?: FindingValue;
+  readonly claimed?: FindingValue | undefined;
+  readonly computed?: FindingValue | undefined;
 }
 
+/**
+ * The one way checks report a finding. The message is written when read: a year's audit runs
+ * over every project and most findings are counted or filtered by code, never shown.
+ */
+export function finding(
+  code: FindingCode,
+  severity: Severity,
+  path: string,
+  describe: () => string,
+  claimed?: FindingValue,
+  computed?: FindingValue,
+): Finding {
+  return new LazyFinding(code, severity, path, describe, claimed, computed);
+}
+
+class LazyFinding implements Finding {
+  readonly #describe: () => string;
+
+  constructor(
+    readonly code: FindingCode,
+    readonly severity: Severity,
+    readonly path: string,
+    describe: () => string,
+    readonly claimed: FindingValue | undefined,
+    readonly computed: FindingValue | undefined,
+  ) {
+    this.#describe = describe;
+  }
+
+  get message(): string {
+    return this.#describe();
+  }
+
+  /** A getter is not an own property: without this, JSON.stringify would drop the message. */
+  toJSON(): Omit<Finding, 'claimed' | 'computed'> & { claimed?: FindingValue; computed?: FindingValue } {
+    const { code, severity, message, path, claimed, computed } = this;
+    return { code, severity, message, path, ...(claimed === undefined ? {} : { claimed }), ...(computed === undefined ? {} : { computed }) };
+  }
+}

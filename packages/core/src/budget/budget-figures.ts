@@ -8,26 +8,32 @@ export interface BudgetFigures {
   readonly receivedAmount: Decimal;
   readonly spentAmount: Decimal;
   /** 资金到位率 = 实际到位 ÷ 全年预算数; undefined when nothing was budgeted. */
-  readonly fundingRate?: Ratio;
+  readonly fundingRate?: Ratio | undefined;
   /** 预算执行率 = 实际支出 ÷ 实际到位 (glossary); undefined when nothing was received. */
-  readonly executionRate?: Ratio;
+  readonly executionRate?: Ratio | undefined;
   /** 预算执行率 on the self-evaluation sheet's base: 实际支出 ÷ 全年调整后预算数. */
-  readonly executionRateOfBudget?: Ratio;
+  readonly executionRateOfBudget?: Ratio | undefined;
 }
 
 export function budgetFigures(budget: Budget): BudgetFigures {
-  const budgetAmount = Decimal.sum(budget.lines.map((l) => l.budgetAmount));
-  const adjustedBudgetAmount = Decimal.sum(budget.lines.map((l) => l.adjustedBudgetAmount));
-  const receivedAmount = Decimal.sum(budget.lines.map((l) => l.receivedAmount));
+  let budgetAmount = Decimal.ZERO;
+  let adjustedBudgetAmount = Decimal.ZERO;
+  let receivedAmount = Decimal.ZERO;
+  for (const line of budget.lines) {
+    budgetAmount = budgetAmount.plus(line.budgetAmount);
+    adjustedBudgetAmount = adjustedBudgetAmount.plus(line.adjustedBudgetAmount);
+    receivedAmount = receivedAmount.plus(line.receivedAmount);
+  }
   const spentAmount = budget.spentAmount;
+  const noBudget = adjustedBudgetAmount.isZero();
   return {
     budgetAmount,
     adjustedBudgetAmount,
     receivedAmount,
     spentAmount,
-    ...(adjustedBudgetAmount.isZero() ? {} : { fundingRate: receivedAmount.dividedBy(adjustedBudgetAmount) }),
-    ...(receivedAmount.isZero() ? {} : { executionRate: spentAmount.dividedBy(receivedAmount) }),
-    ...(adjustedBudgetAmount.isZero() ? {} : { executionRateOfBudget: spentAmount.dividedBy(adjustedBudgetAmount) }),
+    fundingRate: noBudget ? undefined : receivedAmount.dividedBy(adjustedBudgetAmount),
+    executionRate: receivedAmount.isZero() ? undefined : spentAmount.dividedBy(receivedAmount),
+    executionRateOfBudget: noBudget ? undefined : spentAmount.dividedBy(adjustedBudgetAmount),
   };
 }
 

@@ -18,7 +18,7 @@ export interface QuantitativeDeviation {
   /** actual − target */
   readonly deviation: Decimal;
   /** (actual − target) ÷ target, exact; undefined when the target is 0. */
-  readonly deviationRate?: Ratio;
+  readonly deviationRate: Ratio | undefined;
   readonly direction: DeviationDirection;
   /**
    * Whether the actual satisfies the operator. The bad direction is `under` for ≥ / > / = (`=`
@@ -88,7 +88,7 @@ export function deviationOf(target: Target, actual: Actual): Deviation {
   }
   const targetValue = target.quantity.value;
   const deviation = actualValue.minus(targetValue);
-  const sign = deviation.compare(0);
+  const sign = deviation.isZero() ? 0 : deviation.isNegative() ? -1 : 1;
   return {
     kind: 'quantitative',
     operator: target.operator,
@@ -96,7 +96,7 @@ export function deviationOf(target: Target, actual: Actual): Deviation {
     target: targetValue,
     actual: actualValue,
     deviation,
-    ...(targetValue.isZero() ? {} : { deviationRate: deviation.dividedBy(targetValue) }),
+    deviationRate: targetValue.isZero() ? undefined : deviation.dividedBy(targetValue),
     direction: sign > 0 ? 'over' : sign < 0 ? 'under' : 'onTarget',
     meetsTarget: meets(target.operator, sign),
     actualIsBound: actual.writtenAsTarget !== undefined,

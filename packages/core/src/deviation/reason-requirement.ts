@@ -38,22 +38,27 @@ export function reasonRequirements(
   indicator: Indicator,
   score: Decimal | undefined,
   settings: Pick<ScoringSettings, 'overshootThreshold'>,
-): ReasonRequirement[] {
-  const requirements: ReasonRequirement[] = [];
-  if (score !== undefined && score.lt(indicator.weight)) {
-    requirements.push(requirement('scoreBelowWeight', () => `得分 ${score.normalize()} 低于分值 ${indicator.weight.normalize()}`));
-  }
+): readonly ReasonRequirement[] {
+  // Most indicators need no reason: they share one empty list instead of allocating their own.
+  const belowWeight = score !== undefined && score.lt(indicator.weight) ? requirement('scoreBelowWeight', () => `得分 ${score.normalize()} 低于分值 ${indicator.weight.normalize()}`) : undefined;
+  const deviating = deviationRequirement(indicator, settings.overshootThreshold);
+  if (belowWeight === undefined) return deviating === undefined ? NONE : [deviating];
+  return deviating === undefined ? [belowWeight] : [belowWeight, deviating];
+}
+
+const NONE: readonly ReasonRequirement[] = Object.freeze([]);
+
+/** What the actual's deviation from its target requires, if anything. */
+function deviationRequirement(indicator: Indicator, overshootThreshold: Decimal): ReasonRequirement | undefined {
   const { target, actual } = indicator;
   // Only measured results can deviate; qualitative and incomplete indicators are judged by score alone.
-  if (!target || !actual || target.kind === 'qualitative') return requirements;
+  if (!target || !actual || target.kind === 'qualitative') return undefined;
   const deviation = deviationOf(target, actual);
-  if (deviation.kind === 'quantitative') {
-    const requirement = quantityRequirement(deviation, settings.overshootThreshold);
-    if (requirement !== undefined) requirements.push(requirement);
-  } else if (deviation.kind === 'date' && !deviation.meetsTarget) {
-    requirements.push(requirement('deadlineMissed', () => `实际完成日期 ${formatChineseDate(deviation.actual)} 晚于计划完成日期 ${formatChineseDate(deviation.target)} ${deviation.daysLate} 天`));
+  if (deviation.kind === 'quantitative') return quantityRequirement(deviation, overshootThreshold);
+  if (deviation.kind === 'date' && !deviation.meetsTarget) {
+    return requirement('deadlineMissed', () => `实际完成日期 ${formatChineseDate(deviation.actual)} 晚于计划完成日期 ${formatChineseDate(deviation.target)} ${deviation.daysLate} 天`);
   }
-  return requirements;
+  return undefined;
 }
 
 /** Whether 偏差原因分析及改进措施 holds anything but whitespace. */

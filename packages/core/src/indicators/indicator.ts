@@ -9,11 +9,15 @@ export type QualitativeTier = 'achieved' | 'partiallyAchieved' | 'notAchieved';
 
 /** What the evaluation's authors wrote about one indicator. */
 export interface IndicatorClaim {
-  readonly score?: Decimal;
-  readonly statement?: string;
+  readonly score?: Decimal | undefined;
+  readonly statement?: string | undefined;
 }
 
-/** A level-3 indicator (三级指标) of one project's evaluation. */
+/**
+ * A level-3 indicator (三级指标) of one project's evaluation. Optional fields may be present and
+ * undefined: loaders set every field so that all indicators share one object shape, which keeps
+ * the scoring and audit loops' property reads monomorphic.
+ */
 export interface Indicator {
   readonly id: string;
   /** 一级指标: a framework dimension id. */
@@ -24,25 +28,25 @@ export interface Indicator {
   /** 分值 */
   readonly weight: Decimal;
   /** 年度指标值 as written. */
-  readonly targetText?: string;
+  readonly targetText?: string | undefined;
   /** 实际完成值 as written. */
-  readonly actualText?: string;
+  readonly actualText?: string | undefined;
   /** Parsed target; absent when there is none or it could not be read (see `readProblems`). */
-  readonly target?: Target;
-  readonly actual?: Actual;
+  readonly target?: Target | undefined;
+  readonly actual?: Actual | undefined;
   /** Texts that could not be read, kept so that the audit can name them instead of guessing. */
   readonly readProblems: readonly IndicatorReadProblem[];
   /** Rule id overriding the framework's default. */
-  readonly rule?: string;
-  readonly formula?: Formula;
-  readonly tier?: QualitativeTier;
-  readonly manualScore?: Decimal;
-  readonly justification?: string;
+  readonly rule?: string | undefined;
+  readonly formula?: Formula | undefined;
+  readonly tier?: QualitativeTier | undefined;
+  readonly manualScore?: Decimal | undefined;
+  readonly justification?: string | undefined;
   /** 偏差原因分析及改进措施 */
-  readonly deviationReason?: string;
+  readonly deviationReason?: string | undefined;
   /** 佐证材料 */
   readonly evidence: readonly string[];
-  readonly claimed?: IndicatorClaim;
+  readonly claimed?: IndicatorClaim | undefined;
 }
 
 export interface IndicatorReadProblem {

@@ -144,28 +144,26 @@ function loadIndicator(raw: ProjectFileIndicator, path: string, framework: Evalu
     else readProblems.push({ field: 'actual', text: raw.actual, message: result.error.message });
   }
   if (raw.rule !== undefined && raw.rule.trim() === '') issues.push({ path: `${path}.rule`, message: '评分规则不能为空' });
-  const claimed = raw.claimed
-    ? { ...(raw.claimed.score === undefined ? {} : { score: Decimal.from(raw.claimed.score) }), ...(raw.claimed.statement ? { statement: raw.claimed.statement } : {}) }
-    : undefined;
+  // Every field is set, absent ones to undefined: one object shape for all indicators (see Indicator).
   return {
     id: raw.id ?? `${level1}/${level2}/${raw.name}`,
     level1,
     level2,
     name: raw.name,
     weight: Decimal.from(raw.weight),
-    ...(raw.target !== undefined ? { targetText: raw.target } : {}),
-    ...(raw.actual !== undefined ? { actualText: raw.actual } : {}),
-    ...(target ? { target } : {}),
-    ...(actual ? { actual } : {}),
+    targetText: raw.target,
+    actualText: raw.actual,
+    target,
+    actual,
     readProblems,
-    ...(raw.rule ? { rule: raw.rule } : {}),
-    ...(raw.formula ? { formula: raw.formula } : {}),
-    ...(raw.tier ? { tier: raw.tier } : {}),
-    ...(raw.manualScore === undefined ? {} : { manualScore: Decimal.from(raw.manualScore) }),
-    ...(raw.justification ? { justification: raw.justification } : {}),
-    ...(raw.deviationReason ? { deviationReason: raw.deviationReason } : {}),
+    rule: raw.rule || undefined,
+    formula: raw.formula || undefined,
+    tier: raw.tier || undefined,
+    manualScore: raw.manualScore === undefined ? undefined : Decimal.from(raw.manualScore),
+    justification: raw.justification || undefined,
+    deviationReason: raw.deviationReason || undefined,
     evidence: raw.evidence ?? [],
-    ...(claimed ? { claimed } : {}),
+    claimed: raw.claimed ? { score: raw.claimed.score === undefined ? undefined : Decimal.from(raw.claimed.score), statement: raw.claimed.statement || undefined } : undefined,
   };
 }
 

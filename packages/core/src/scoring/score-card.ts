@@ -22,7 +22,7 @@ export interface GroupScore {
   readonly id: string;
   readonly name: string;
   /** The framework's weight for the group, when it sets one. */
-  readonly weight?: Decimal;
+  readonly weight?: Decimal | undefined;
   /** Sum of its indicators' weights. */
   readonly indicatorWeight: Decimal;
   readonly score: Decimal;

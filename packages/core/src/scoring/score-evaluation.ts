@@ -83,7 +83,7 @@ export function scoreEvaluation(input: ScoreInput, registry: ScoringRuleRegistry
       }
       dimensionWeight = dimensionWeight.plus(indicatorWeight);
       dimensionScore = dimensionScore.plus(score);
-      return { level1: dimension.id, id: group.id, name: group.name, ...(group.weight ? { weight: group.weight } : {}), indicatorWeight, score, indicators: scores };
+      return { level1: dimension.id, id: group.id, name: group.name, weight: group.weight, indicatorWeight, score, indicators: scores };
     });
     totalScore = totalScore.plus(dimensionScore);
     return { id: dimension.id, name: dimension.name, weight: dimension.weight, indicatorWeight: dimensionWeight, score: dimensionScore, groups };

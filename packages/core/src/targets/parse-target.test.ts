@@ -267,10 +267,12 @@ describe('parseActual', () => {
     expect(result.value.text).toBe(text);
   });
 
-  it('leaves writtenAsTarget out of a plain measurement', () => {
+  it('leaves writtenAsTarget unset for a plain measurement', () => {
     const result = parseActual('3次');
     if (!result.ok) throw result.error;
-    expect(Object.keys(result.value)).not.toContain('writtenAsTarget');
+    expect(result.value.kind).toBe('quantitative');
+    expect(result.value.kind === 'quantitative' && result.value.writtenAsTarget).toBeUndefined();
+    expect(JSON.parse(JSON.stringify(result.value))).not.toHaveProperty('writtenAsTarget');
   });
 
   it('reads a month-end actual as the last day of the month', () => {

@@ -39,14 +39,9 @@ export function parseTarget(text: string, options: ParseTargetOptions = {}): Par
   if (read === undefined) return unrecognised(text);
   if (!read.ok) return read;
   const { operator, quantity } = read.value;
-  if (operator !== undefined) return ok({ kind: 'quantitative', operator, quantity, text });
-  return ok({
-    kind: 'quantitative',
-    operator: options.implicitOperator ?? impliedOperator(quantity),
-    quantity,
-    operatorImplied: true,
-    text,
-  });
+  // One object shape whether or not the operator was written (see Indicator).
+  if (operator !== undefined) return ok({ kind: 'quantitative', operator, quantity, operatorImplied: undefined, text });
+  return ok({ kind: 'quantitative', operator: options.implicitOperator ?? impliedOperator(quantity), quantity, operatorImplied: true, text });
 }
 
 /**
@@ -71,11 +66,7 @@ export function parseActual(text: string, options: ParseTargetOptions = {}): Par
   if (read === undefined) return unrecognised(text);
   if (!read.ok) return read;
   const { operator, quantity } = read.value;
-  return ok(
-    operator === undefined
-      ? { kind: 'quantitative', quantity, text }
-      : { kind: 'quantitative', quantity, writtenAsTarget: operator, text },
-  );
+  return ok({ kind: 'quantitative', quantity, writtenAsTarget: operator, text });
 }
 
 /** Rejects empty and overlong texts, and brings the rest to one spelling. */

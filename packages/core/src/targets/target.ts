@@ -42,7 +42,7 @@ export type Target =
        * Set when the text wrote no operator (“2次”) and the parser implied one; see
        * `impliedOperator` in `parse-target.ts` for the rule. An audit may want to say so.
        */
-      readonly operatorImplied?: true;
+      readonly operatorImplied?: true | undefined;
       readonly text: string;
     }
   | {
@@ -65,7 +65,7 @@ export type Actual =
        * Set when the actual was written like a target (“≥266米”): the number is a bound, not a
        * measurement, which an audit reports.
        */
-      readonly writtenAsTarget?: TargetOperator;
+      readonly writtenAsTarget?: TargetOperator | undefined;
       readonly text: string;
     }
   | { readonly kind: 'date'; readonly date: PlainDate; readonly text: string }

@@ -28,12 +28,26 @@ function isLeapYear(year: number): boolean {
 
 /** Day of the year, 1 on 1 January. */
 export function dayOfYear(date: PlainDate): number {
-  return (Date.UTC(date.year, date.month - 1, date.day) - Date.UTC(date.year, 0, 1)) / 86_400_000 + 1;
+  return dayNumber(date) - dayNumber({ year: date.year, month: 1, day: 1 }) + 1;
 }
 
 /** Whole days from `a` to `b` (negative when b is earlier). */
 export function daysBetween(a: PlainDate, b: PlainDate): number {
-  return (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000;
+  return dayNumber(b) - dayNumber(a);
+}
+
+/**
+ * Days since 1970-01-01 in the proleptic Gregorian calendar, by integer arithmetic (H. Hinnant's
+ * days_from_civil): exact for every year, where Date.UTC reads years 0–99 as 1900–1999, and without
+ * a Date per call (deadline checks run for every indicator of every audited project).
+ */
+function dayNumber({ year, month, day }: PlainDate): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfMarchYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfMarchYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 export function compareDates(a: PlainDate, b: PlainDate): -1 | 0 | 1 {

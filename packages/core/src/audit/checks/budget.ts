@@ -1,10 +1,11 @@
+import type { Expense } from '../../budget/budget.js';
 import type { Indicator } from '../../indicators/indicator.js';
 import { Decimal } from '../../money/decimal.js';
 import { formatWanYuan, fromWanYuan } from '../../money/rounding.js';
 import { convertQuantity } from '../../targets/units.js';
 import type { AuditContext } from '../audit-context.js';
 import { indicatorPath } from '../audit-context.js';
-import type { Finding } from '../finding.js';
+import { finding, type Finding } from '../finding.js';
 import { sameExpenseName } from './expense-names.js';
 
 /**
@@ -15,62 +16,64 @@ import { sameExpenseName } from './expense-names.js';
 export function checkBudget({ budget, figures, evaluation }: AuditContext): Finding[] {
   const findings: Finding[] = [];
   const spent = figures.spentAmount;
-  if (budget.expenses.length > 0) {
-    const sum = Decimal.sum(budget.expenses.map((e) => e.amount));
-    if (!sum.eq(spent)) {
-      findings.push({ code: 'budget.expensesSum', severity: 'error', message: `支出明细合计 ${formatWanYuan(sum)}，与实际支出 ${formatWanYuan(spent)} 不符`, path: 'budget.expenses', claimed: sum, computed: spent });
-    }
+  const { expenses, payments } = budget;
+  if (expenses.length > 0) {
+    const sum = sumAmounts(expenses);
+    if (!sum.eq(spent)) findings.push(finding('budget.expensesSum', 'error', 'budget.expenses', () => `支出明细合计 ${formatWanYuan(sum)}，与实际支出 ${formatWanYuan(spent)} 不符`, sum, spent));
   }
-  if (budget.payments.length > 0) {
-    const sum = Decimal.sum(budget.payments.map((p) => p.amount));
-    if (!sum.eq(spent)) {
-      findings.push({ code: 'budget.paymentsSum', severity: 'error', message: `支付记录合计 ${formatWanYuan(sum)}，与实际支出 ${formatWanYuan(spent)} 不符`, path: 'budget.payments', claimed: spent, computed: sum });
-    }
+  if (payments.length > 0) {
+    const sum = sumAmounts(payments);
+    if (!sum.eq(spent)) findings.push(finding('budget.paymentsSum', 'error', 'budget.payments', () => `支付记录合计 ${formatWanYuan(sum)}，与实际支出 ${formatWanYuan(spent)} 不符`, spent, sum));
   }
-  if (spent.gt(figures.receivedAmount)) {
-    findings.push({ code: 'budget.spentExceedsReceived', severity: 'error', message: `实际支出 ${formatWanYuan(spent)} 超过实际到位资金 ${formatWanYuan(figures.receivedAmount)}`, path: 'budget.spentAmount', claimed: spent, computed: figures.receivedAmount });
+  const received = figures.receivedAmount;
+  if (spent.gt(received)) {
+    findings.push(finding('budget.spentExceedsReceived', 'error', 'budget.spentAmount', () => `实际支出 ${formatWanYuan(spent)} 超过实际到位资金 ${formatWanYuan(received)}`, spent, received));
   }
 
-  const costs: { indicator: Indicator; index: number; yuan: Decimal }[] = [];
-  evaluation.indicators.forEach((indicator, index) => {
-    const yuan = costActualInYuan(indicator);
-    if (yuan !== undefined) costs.push({ indicator, index, yuan });
-  });
-  if (costs.length > 0) {
-    const sum = Decimal.sum(costs.map((c) => c.yuan));
-    if (!sum.eq(spent)) {
-      findings.push({
-        code: 'budget.costActualsSum',
-        severity: sum.gt(spent) ? 'error' : 'warning',
-        message: `成本指标实际完成值合计 ${formatWanYuan(sum)}，${sum.gt(spent) ? '超过' : '不等于'}实际支出 ${formatWanYuan(spent)}`,
-        path: 'evaluation.indicators',
-        claimed: sum,
-        computed: spent,
-      });
+  let costSum: Decimal | undefined;
+  const againstBreakdown: Finding[] = [];
+  const { indicators } = evaluation;
+  for (let index = 0; index < indicators.length; index += 1) {
+    const indicator = indicators[index];
+    const yuan = indicator === undefined ? undefined : costActualInYuan(indicator);
+    if (indicator === undefined || yuan === undefined) continue;
+    costSum = costSum === undefined ? yuan : costSum.plus(yuan);
+    if (expenses.length === 0) continue;
+    const expense = expenseNamed(expenses, indicator.name);
+    const stated = expense?.amount ?? Decimal.ZERO;
+    if (!stated.eq(yuan)) {
+      const inBreakdown = expense ? () => `“${expense.category}”为 ${formatWanYuan(stated)}` : () => '没有这一项';
+      againstBreakdown.push(
+        finding('budget.costActualVsExpense', 'warning', `${indicatorPath(index)}.actual`, () => `成本指标“${indicator.name}”实际完成 ${formatWanYuan(yuan)}，支出明细中${inBreakdown()}`, yuan, stated),
+      );
     }
   }
-  if (budget.expenses.length > 0) {
-    for (const { indicator, index, yuan } of costs) {
-      const expense = budget.expenses.find((e) => sameExpenseName(e.category, indicator.name));
-      const stated = expense?.amount ?? Decimal.ZERO;
-      if (!stated.eq(yuan)) {
-        findings.push({
-          code: 'budget.costActualVsExpense',
-          severity: 'warning',
-          message: `成本指标“${indicator.name}”实际完成 ${formatWanYuan(yuan)}，支出明细中${expense ? `“${expense.category}”为 ${formatWanYuan(stated)}` : '没有这一项'}`,
-          path: `${indicatorPath(index)}.actual`,
-          claimed: yuan,
-          computed: stated,
-        });
-      }
-    }
+  if (costSum !== undefined && !costSum.eq(spent)) {
+    const sum = costSum;
+    const over = sum.gt(spent);
+    findings.push(
+      finding('budget.costActualsSum', over ? 'error' : 'warning', 'evaluation.indicators', () => `成本指标实际完成值合计 ${formatWanYuan(sum)}，${over ? '超过' : '不等于'}实际支出 ${formatWanYuan(spent)}`, sum, spent),
+    );
   }
+  for (const mismatch of againstBreakdown) findings.push(mismatch);
   return findings;
+}
+
+function sumAmounts(entries: readonly { readonly amount: Decimal }[]): Decimal {
+  let sum = Decimal.ZERO;
+  for (const entry of entries) sum = sum.plus(entry.amount);
+  return sum;
+}
+
+/** The breakdown's line for a cost indicator: the same name, else one spelled slightly differently. */
+function expenseNamed(expenses: readonly Expense[], name: string): Expense | undefined {
+  for (const expense of expenses) if (expense.category === name) return expense;
+  return expenses.find((e) => sameExpenseName(e.category, name));
 }
 
 /** A cost indicator's actual in 元, when it is an amount of money. */
 function costActualInYuan(indicator: Indicator): Decimal | undefined {
   if (indicator.level2 !== 'cost' || indicator.actual?.kind !== 'quantitative') return undefined;
-  const quantity = indicator.actual.quantity.unit === '万元' ? { value: fromWanYuan(indicator.actual.quantity.value), unit: '元' } : convertQuantity(indicator.actual.quantity, '元');
-  return quantity?.value;
+  const { quantity } = indicator.actual;
+  return quantity.unit === '万元' ? fromWanYuan(quantity.value) : convertQuantity(quantity, '元')?.value;
 }

@@ -1,7 +1,7 @@
 import { daysBetween, formatChineseDate } from '../../time/plain-date.js';
 import type { AuditContext } from '../audit-context.js';
 import { indicatorPath } from '../audit-context.js';
-import type { Finding } from '../finding.js';
+import { finding, type Finding } from '../finding.js';
 
 /**
  * A deadline “met” before the year's work could have begun suggests the target was set after
@@ -20,14 +20,16 @@ export function checkDeadlines({ evaluation, fiscalYear }: AuditContext): Findin
     const early = daysBetween(actual.date, target.date);
     const intoYear = daysBetween(yearStart, actual.date);
     if (intoYear >= EARLY_COMPLETION_DAYS || early < 2 * EARLY_COMPLETION_DAYS) return;
-    findings.push({
-      code: 'deadline.implausiblyEarly',
-      severity: 'warning',
-      message: `“${indicator.name}”期限为 ${formatChineseDate(target.date)}，实际 ${formatChineseDate(actual.date)} 即已完成（提前 ${early} 天，年度开始后第 ${intoYear + 1} 天），期限可能为事后设定或目标偏低`,
-      path: `${indicatorPath(index)}.actual`,
-      claimed: actual.text,
-      computed: target.text,
-    });
+    findings.push(
+      finding(
+        'deadline.implausiblyEarly',
+        'warning',
+        `${indicatorPath(index)}.actual`,
+        () => `“${indicator.name}”期限为 ${formatChineseDate(target.date)}，实际 ${formatChineseDate(actual.date)} 即已完成（提前 ${early} 天，年度开始后第 ${intoYear + 1} 天），期限可能为事后设定或目标偏低`,
+        actual.text,
+        target.text,
+      ),
+    );
   });
   return findings;
 }

@@ -2,7 +2,7 @@ import { formatScore } from '../../money/rounding.js';
 import { OPERATOR_SIGNS } from '../../targets/operators.js';
 import type { AuditContext } from '../audit-context.js';
 import { indicatorPath } from '../audit-context.js';
-import type { Finding } from '../finding.js';
+import { finding, type Finding } from '../finding.js';
 
 /**
  * Per indicator: texts that could not be read, indicators no rule could score, claimed scores above
@@ -12,50 +12,44 @@ import type { Finding } from '../finding.js';
 export function checkIndicatorScores({ evaluation, card }: AuditContext): Finding[] {
   const findings: Finding[] = [];
   const tolerance = evaluation.framework.settings.scoreTolerance;
-  card.indicators.forEach((scored, index) => {
+  const scoredIndicators = card.indicators;
+  for (let index = 0; index < scoredIndicators.length; index += 1) {
+    const scored = scoredIndicators[index];
+    if (scored === undefined) continue;
     const { indicator, outcome } = scored;
-    const path = indicatorPath(index);
-    const name = `“${indicator.name}”`;
+    const name = indicator.name;
     for (const problem of indicator.readProblems) {
-      findings.push({ code: 'indicator.unreadable', severity: 'warning', message: `${name}的${problem.field === 'target' ? '年度指标值' : '实际完成值'}无法识别：${problem.message}`, path: `${path}.${problem.field}`, claimed: problem.text });
+      const field = problem.field === 'target' ? '年度指标值' : '实际完成值';
+      findings.push(finding('indicator.unreadable', 'warning', `${indicatorPath(index)}.${problem.field}`, () => `“${name}”的${field}无法识别：${problem.message}`, problem.text));
     }
-    if (indicator.actual?.kind === 'quantitative' && indicator.actual.writtenAsTarget) {
-      findings.push({
-        code: 'indicator.actualWrittenAsTarget',
-        severity: 'warning',
-        message: `${name}的实际完成值“${indicator.actual.text}”写成了目标形式（${OPERATOR_SIGNS[indicator.actual.writtenAsTarget]}），不是实测值`,
-        path: `${path}.actual`,
-        claimed: indicator.actual.text,
-      });
+    const { actual } = indicator;
+    if (actual?.kind === 'quantitative' && actual.writtenAsTarget) {
+      const sign = OPERATOR_SIGNS[actual.writtenAsTarget];
+      findings.push(finding('indicator.actualWrittenAsTarget', 'warning', `${indicatorPath(index)}.actual`, () => `“${name}”的实际完成值“${actual.text}”写成了目标形式（${sign}），不是实测值`, actual.text));
     }
     const claimed = indicator.claimed?.score;
-    if (claimed && claimed.gt(indicator.weight)) {
-      findings.push({ code: 'score.exceedsWeight', severity: 'error', message: `${name}得分 ${formatScore(claimed)} 超过分值 ${formatScore(indicator.weight)}`, path: `${path}.claimed.score`, claimed, computed: indicator.weight });
+    const { weight } = indicator;
+    if (claimed && claimed.gt(weight)) {
+      findings.push(finding('score.exceedsWeight', 'error', `${indicatorPath(index)}.claimed.score`, () => `“${name}”得分 ${formatScore(claimed)} 超过分值 ${formatScore(weight)}`, claimed, weight));
     }
     if (!outcome.ok) {
-      const outsideTier = scored.ruleId === 'qualitativeTiers' && outcome.code === 'notComputable';
-      findings.push({
-        code: outsideTier ? 'score.outsideTier' : 'indicator.notScored',
-        severity: outsideTier ? 'error' : 'warning',
-        message: outsideTier ? outcome.reason : `${name}无法按规则计分：${outcome.reason}`,
-        path,
-        ...(claimed ? { claimed } : {}),
-      });
-      return;
+      const { reason } = outcome;
+      if (scored.ruleId === 'qualitativeTiers' && outcome.code === 'notComputable') {
+        findings.push(finding('score.outsideTier', 'error', indicatorPath(index), () => reason, claimed));
+      } else {
+        findings.push(finding('indicator.notScored', 'warning', indicatorPath(index), () => `“${name}”无法按规则计分：${reason}`, claimed));
+      }
+      continue;
     }
-    if (claimed && !claimed.eq(outcome.score) && claimed.minus(outcome.score).abs().gt(tolerance)) {
-      findings.push({
-        code: 'score.mismatch',
-        severity: 'error',
-        message: `${name}自评得分 ${formatScore(claimed)}，按“${scored.ruleLabel}”应为 ${formatScore(outcome.score)}（${scored.derivation}）`,
-        path: `${path}.claimed.score`,
-        claimed,
-        computed: outcome.score,
-      });
+    const { score } = outcome;
+    if (claimed && !claimed.eq(score) && claimed.minus(score).abs().gt(tolerance)) {
+      findings.push(
+        finding('score.mismatch', 'error', `${indicatorPath(index)}.claimed.score`, () => `“${name}”自评得分 ${formatScore(claimed)}，按“${scored.ruleLabel}”应为 ${formatScore(score)}（${scored.derivation}）`, claimed, score),
+      );
     }
-    if (scored.ruleId === 'qualitativeTiers' && outcome.score.eq(indicator.weight) && indicator.evidence.length === 0) {
-      findings.push({ code: 'score.fullMarksWithoutEvidence', severity: 'warning', message: `${name}定性评为满分，但未列出佐证材料`, path: `${path}.evidence`, claimed: outcome.score });
+    if (scored.ruleId === 'qualitativeTiers' && indicator.evidence.length === 0 && score.eq(weight)) {
+      findings.push(finding('score.fullMarksWithoutEvidence', 'warning', `${indicatorPath(index)}.evidence`, () => `“${name}”定性评为满分，但未列出佐证材料`, score));
     }
-  });
+  }
   return findings;
 }

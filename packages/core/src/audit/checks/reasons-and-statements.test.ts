@@ -13,7 +13,7 @@ function findings(p: Project, prefix: string): Finding[] {
 describe('reason.missing', () => {
   it('asks for a reason when the score is below the weight', () => {
     const list = findings(consistentProject({ indicators: [{ actual: '1次', claimedScore: 30 }] }), 'reason.');
-    expect(list).toEqual([
+    expect(list).toMatchObject([
       {
         code: 'reason.missing',
         severity: 'warning',

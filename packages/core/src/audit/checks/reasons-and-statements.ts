@@ -1,7 +1,7 @@
 import { hasDeviationReason, reasonRequirements, type ReasonRequirement } from '../../deviation/reason-requirement.js';
 import type { AuditContext } from '../audit-context.js';
 import { indicatorPath } from '../audit-context.js';
-import type { Finding } from '../finding.js';
+import { finding, type Finding } from '../finding.js';
 
 /**
  * Words with which reports declare a result on target — unless negated (未达到预期, 没有完成目标,
@@ -21,45 +21,40 @@ export function claimsOnTarget(statement: string | undefined): boolean {
 export function checkReasonsAndStatements({ evaluation, card }: AuditContext): Finding[] {
   const { settings } = evaluation.framework;
   const findings: Finding[] = [];
-  const deviations = card.indicators.map((scored) => reasonRequirements(scored.indicator, scored.outcome.ok ? scored.outcome.score : undefined, settings));
-
-  card.indicators.forEach(({ indicator }, index) => {
-    const requirements = deviations[index] ?? [];
-    if (requirements.length === 0) return;
-    if (claimsOnTarget(indicator.claimed?.statement)) {
-      findings.push(contradiction(`“${indicator.name}”`, indicator.claimed?.statement ?? '', requirements, `${indicatorPath(index)}.claimed.statement`, indicator.actualText));
+  const scoredIndicators = card.indicators;
+  const deviations: (readonly ReasonRequirement[])[] = [];
+  for (let index = 0; index < scoredIndicators.length; index += 1) {
+    const scored = scoredIndicators[index];
+    if (scored === undefined) continue;
+    const { indicator, outcome } = scored;
+    const requirements = reasonRequirements(indicator, outcome.ok ? outcome.score : undefined, settings);
+    deviations[index] = requirements;
+    if (requirements.length === 0) continue;
+    const statement = indicator.claimed?.statement;
+    if (statement !== undefined && claimsOnTarget(statement)) {
+      findings.push(contradiction(indicator.name, statement, requirements, `${indicatorPath(index)}.claimed.statement`, indicator.actualText));
     }
     if (!hasDeviationReason(indicator)) {
-      findings.push({
-        code: 'reason.missing',
-        severity: 'warning',
-        message: `“${indicator.name}”未填写偏差原因分析及改进措施：${describe(requirements)}`,
-        path: `${indicatorPath(index)}.deviationReason`,
-        ...(indicator.actualText ? { claimed: indicator.actualText } : {}),
-      });
+      findings.push(
+        finding('reason.missing', 'warning', `${indicatorPath(index)}.deviationReason`, () => `“${indicator.name}”未填写偏差原因分析及改进措施：${describe(requirements)}`, indicator.actualText || undefined),
+      );
     }
-  });
+  }
 
   evaluation.claims.groups.forEach((group, groupIndex) => {
-    if (!claimsOnTarget(group.statement)) return;
-    card.indicators.forEach(({ indicator }, index) => {
+    const { statement } = group;
+    if (statement === undefined || !claimsOnTarget(statement)) return;
+    scoredIndicators.forEach(({ indicator }, index) => {
       const requirements = deviations[index] ?? [];
       if (indicator.level1 !== group.level1 || indicator.level2 !== group.level2 || requirements.length === 0) return;
-      findings.push(contradiction(`“${indicator.name}”`, group.statement ?? '', requirements, `evaluation.claimed.groups[${groupIndex}].statement`, indicator.actualText));
+      findings.push(contradiction(indicator.name, statement, requirements, `evaluation.claimed.groups[${groupIndex}].statement`, indicator.actualText));
     });
   });
   return findings;
 }
 
 function contradiction(name: string, statement: string, requirements: readonly ReasonRequirement[], path: string, actualText: string | undefined): Finding {
-  return {
-    code: 'statement.contradicts',
-    severity: 'warning',
-    message: `报告称${name}“${statement}”，但${describe(requirements)}`,
-    path,
-    claimed: statement,
-    ...(actualText ? { computed: actualText } : {}),
-  };
+  return finding('statement.contradicts', 'warning', path, () => `报告称“${name}”“${statement}”，但${describe(requirements)}`, statement, actualText || undefined);
 }
 
 function describe(requirements: readonly ReasonRequirement[]): string {

@@ -1,7 +1,7 @@
 import { Decimal } from '../../money/decimal.js';
 import { scoreRateCheck } from '../../monitoring/score-rate-check.js';
 import type { AuditContext } from '../audit-context.js';
-import type { Finding } from '../finding.js';
+import { finding, type Finding } from '../finding.js';
 
 /** The dimensions whose indicators measure results rather than management: 产出, 效益, 满意度. */
 const RESULT_DIMENSIONS = new Set(['output', 'benefit', 'satisfaction']);
@@ -13,20 +13,14 @@ const RESULT_DIMENSIONS = new Set(['output', 'benefit', 'satisfaction']);
 export function checkScoreRate({ card, figures, evaluation }: AuditContext): Finding[] {
   const executionRate = evaluation.framework.settings.executionRateBase === 'adjustedBudget' ? figures.executionRateOfBudget : figures.executionRate;
   if (!executionRate) return [];
-  const results = card.dimensions.filter((d) => RESULT_DIMENSIONS.has(d.id));
-  const check = scoreRateCheck(
-    { scoreSum: Decimal.sum(results.map((d) => d.score)), weightSum: Decimal.sum(results.map((d) => d.indicatorWeight)), executionRate },
-    evaluation.framework.settings.scoreRateOverExecutionMargin,
-  );
+  let scoreSum = Decimal.ZERO;
+  let weightSum = Decimal.ZERO;
+  for (const dimension of card.dimensions) {
+    if (!RESULT_DIMENSIONS.has(dimension.id)) continue;
+    scoreSum = scoreSum.plus(dimension.score);
+    weightSum = weightSum.plus(dimension.indicatorWeight);
+  }
+  const check = scoreRateCheck({ scoreSum, weightSum, executionRate }, evaluation.framework.settings.scoreRateOverExecutionMargin);
   if (!check.flagged || !check.scoreRate) return [];
-  return [
-    {
-      code: 'monitoring.scoreRateOverExecution',
-      severity: 'warning',
-      message: check.explanation,
-      path: 'evaluation',
-      claimed: check.scoreRate.round(4),
-      computed: executionRate.round(4),
-    },
-  ];
+  return [finding('monitoring.scoreRateOverExecution', 'warning', 'evaluation', () => check.explanation, check.scoreRate.round(4), executionRate.round(4))];
 }

@@ -2,20 +2,24 @@ import type { EvaluationFramework } from '../../frameworks/framework.js';
 import { validateFramework, validateIndicatorWeights, type WeightIssue } from '../../frameworks/validate-framework.js';
 import type { ScoreCard } from '../../scoring/score-card.js';
 import type { AuditContext } from '../audit-context.js';
-import type { Finding } from '../finding.js';
+import { finding, type Finding } from '../finding.js';
 
 /** 权重: weights sum to the total and each level's subtotal matches its children (10号 第二十三条). */
 export function checkWeights({ evaluation, card }: AuditContext): Finding[] {
   const { framework, indicators } = evaluation;
+  const own = frameworkIssues(framework);
   const indicatorIssues = weightsAddUp(card, indicators.length) ? [] : validateIndicatorWeights(framework, indicators);
-  return [...frameworkIssues(framework), ...indicatorIssues].map((issue) => ({
-    code: issue.code === 'outputBenefitShare' ? 'framework.outputBenefitShare' : 'framework.weights',
-    severity: 'error',
-    message: issue.message,
-    path: issue.path.startsWith('indicators') ? `evaluation.${issue.path}` : `evaluation.framework.${issue.path}`,
-    ...(issue.expected ? { computed: issue.expected } : {}),
-    ...(issue.actual ? { claimed: issue.actual } : {}),
-  }));
+  if (own.length === 0 && indicatorIssues.length === 0) return [];
+  return [...own, ...indicatorIssues].map((issue) =>
+    finding(
+      issue.code === 'outputBenefitShare' ? 'framework.outputBenefitShare' : 'framework.weights',
+      'error',
+      issue.path.startsWith('indicators') ? `evaluation.${issue.path}` : `evaluation.framework.${issue.path}`,
+      () => issue.message,
+      issue.actual,
+      issue.expected,
+    ),
+  );
 }
 
 /** A framework's own issues do not change between the evaluations that use it: computed once. */

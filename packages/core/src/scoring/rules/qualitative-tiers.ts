@@ -71,10 +71,13 @@ export const qualitativeTiers: ScoringRule = {
     const score = indicator.manualScore ?? indicator.claimed?.score;
     if (score === undefined) return { ok: false, code: 'missingScore', reason: `“${indicator.name}”未给出档内得分` };
     const range = tierRange(found.tier, indicator.weight, settings);
-    const tierText = `“${TIER_LABELS[found.tier]}”档${found.inferred ? '（实际与目标表述一致）' : ''}`;
     if (!isInTier(score, range)) {
-      return { ok: false, code: 'notComputable', reason: `“${indicator.name}”得分 ${formatScore(score)} 不在${tierText} ${formatTierRange(range)} 内` };
+      return { ok: false, code: 'notComputable', reason: `“${indicator.name}”得分 ${formatScore(score)} 不在${tierText(found)} ${formatTierRange(range)} 内` };
     }
-    return { ok: true, score: score.round(2), explain: () => `${tierText}，区间 ${formatTierRange(range)}，评定 ${formatScore(score)}` };
+    return { ok: true, score: score.round(2), explain: () => `${tierText(found)}，区间 ${formatTierRange(range)}，评定 ${formatScore(score)}` };
   },
 };
+
+function tierText({ tier, inferred }: { tier: QualitativeTier; inferred: boolean }): string {
+  return `“${TIER_LABELS[tier]}”档${inferred ? '（实际与目标表述一致）' : ''}`;
+}
