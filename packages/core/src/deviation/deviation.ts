@@ -86,22 +86,44 @@ export function deviationOf(target: Target, actual: Actual): Deviation {
       message: `指标值“${target.text}”的单位“${targetUnit}”与实际完成值“${actual.text}”的单位“${actualUnit}”不同，无法比较`,
     };
   }
-  const targetValue = target.quantity.value;
-  const deviation = actualValue.minus(targetValue);
-  const sign = deviation.isZero() ? 0 : deviation.isNegative() ? -1 : 1;
-  return {
-    kind: 'quantitative',
-    operator: target.operator,
-    unit: targetUnit === '' ? actualUnit : targetUnit,
-    target: targetValue,
-    actual: actualValue,
-    deviation,
-    deviationRate: targetValue.isZero() ? undefined : deviation.dividedBy(targetValue),
-    direction: sign > 0 ? 'over' : sign < 0 ? 'under' : 'onTarget',
-    meetsTarget: meets(target.operator, sign),
-    actualIsBound: actual.writtenAsTarget !== undefined,
+  const sign = actualValue.compare(target.quantity.value);
+  return new Quantitative(
+    target.operator,
+    targetUnit === '' ? actualUnit : targetUnit,
+    target.quantity.value,
+    actualValue,
+    sign > 0 ? 'over' : sign < 0 ? 'under' : 'onTarget',
+    meets(target.operator, sign),
+    actual.writtenAsTarget !== undefined,
     unitAssumed,
-  };
+  );
+}
+
+/**
+ * A {@link QuantitativeDeviation} whose difference and rate are computed when read: audits ask
+ * every indicator whether it deviates, and only reports and charts need by how much.
+ */
+class Quantitative implements QuantitativeDeviation {
+  readonly kind = 'quantitative';
+
+  constructor(
+    readonly operator: TargetOperator,
+    readonly unit: string,
+    readonly target: Decimal,
+    readonly actual: Decimal,
+    readonly direction: DeviationDirection,
+    readonly meetsTarget: boolean,
+    readonly actualIsBound: boolean,
+    readonly unitAssumed: boolean,
+  ) {}
+
+  get deviation(): Decimal {
+    return this.actual.minus(this.target);
+  }
+
+  get deviationRate(): Ratio | undefined {
+    return this.target.isZero() ? undefined : this.deviation.dividedBy(this.target);
+  }
 }
 
 /** The deviation of an indicator, saying which half is missing when one is. */

@@ -3,7 +3,7 @@ import type { Indicator } from '../indicators/indicator.js';
 import type { Decimal } from '../money/decimal.js';
 import { formatPercent } from '../money/rounding.js';
 import { formatChineseDate } from '../time/plain-date.js';
-import { deviationOf, type QuantitativeDeviation } from './deviation.js';
+import { deviationOf, type DateDeviation, type QuantitativeDeviation } from './deviation.js';
 
 /** Why an indicator needs a 偏差原因分析及改进措施. */
 export type ReasonRequirementCode =
@@ -40,7 +40,7 @@ export function reasonRequirements(
   settings: Pick<ScoringSettings, 'overshootThreshold'>,
 ): readonly ReasonRequirement[] {
   // Most indicators need no reason: they share one empty list instead of allocating their own.
-  const belowWeight = score !== undefined && score.lt(indicator.weight) ? requirement('scoreBelowWeight', () => `得分 ${score.normalize()} 低于分值 ${indicator.weight.normalize()}`) : undefined;
+  const belowWeight = score !== undefined && score.lt(indicator.weight) ? scoreBelowWeight(score, indicator.weight) : undefined;
   const deviating = deviationRequirement(indicator, settings.overshootThreshold);
   if (belowWeight === undefined) return deviating === undefined ? NONE : [deviating];
   return deviating === undefined ? [belowWeight] : [belowWeight, deviating];
@@ -55,9 +55,7 @@ function deviationRequirement(indicator: Indicator, overshootThreshold: Decimal)
   if (!target || !actual || target.kind === 'qualitative') return undefined;
   const deviation = deviationOf(target, actual);
   if (deviation.kind === 'quantitative') return quantityRequirement(deviation, overshootThreshold);
-  if (deviation.kind === 'date' && !deviation.meetsTarget) {
-    return requirement('deadlineMissed', () => `实际完成日期 ${formatChineseDate(deviation.actual)} 晚于计划完成日期 ${formatChineseDate(deviation.target)} ${deviation.daysLate} 天`);
-  }
+  if (deviation.kind === 'date' && !deviation.meetsTarget) return deadlineMissed(deviation);
   return undefined;
 }
 
@@ -90,20 +88,35 @@ export function missingReasons(
 }
 
 function quantityRequirement(deviation: QuantitativeDeviation, overshootThreshold: Decimal): ReasonRequirement | undefined {
-  if (deviation.operator === 'lte' || deviation.operator === 'lt') {
-    if (deviation.meetsTarget) return undefined;
-    return requirement('capExceeded', () => {
-      const { actual, target } = quantityTexts(deviation);
-      return deviation.direction === 'onTarget' ? `${actual} 未低于指标值上限 ${target}` : `${actual} 超过指标值上限 ${target}`;
-    });
-  }
+  if (deviation.operator === 'lte' || deviation.operator === 'lt') return deviation.meetsTarget ? undefined : capExceeded(deviation);
   // B ÷ A is only an overshoot against a positive target: with A ≤ 0 there is no share to speak of.
-  if (!deviation.target.gt(0)) return undefined;
-  const share = deviation.actual.dividedBy(deviation.target);
-  if (share.compare(overshootThreshold) < 0) return undefined;
+  // For A > 0, B ÷ A ≥ threshold ⇔ B ≥ threshold × A: compared without building the quotient.
+  if (!deviation.target.gt(0) || deviation.actual.lt(deviation.target.times(overshootThreshold))) return undefined;
+  return overshoot(deviation, overshootThreshold);
+}
+
+// One function per requirement, so that the message closures cost nothing to indicators that need no reason.
+
+function scoreBelowWeight(score: Decimal, weight: Decimal): ReasonRequirement {
+  return requirement('scoreBelowWeight', () => `得分 ${score.normalize()} 低于分值 ${weight.normalize()}`);
+}
+
+function deadlineMissed(deviation: DateDeviation): ReasonRequirement {
+  return requirement('deadlineMissed', () => `实际完成日期 ${formatChineseDate(deviation.actual)} 晚于计划完成日期 ${formatChineseDate(deviation.target)} ${deviation.daysLate} 天`);
+}
+
+function capExceeded(deviation: QuantitativeDeviation): ReasonRequirement {
+  return requirement('capExceeded', () => {
+    const { actual, target } = quantityTexts(deviation);
+    return deviation.direction === 'onTarget' ? `${actual} 未低于指标值上限 ${target}` : `${actual} 超过指标值上限 ${target}`;
+  });
+}
+
+function overshoot(deviation: QuantitativeDeviation, threshold: Decimal): ReasonRequirement {
   return requirement('overshoot', () => {
     const { actual, target } = quantityTexts(deviation);
-    return `${actual} 为指标值 ${target} 的 ${formatPercent(share)}，达到超额阈值 ${formatPercent(overshootThreshold.dividedBy(1))}，须说明目标是否偏低`;
+    const share = deviation.actual.dividedBy(deviation.target);
+    return `${actual} 为指标值 ${target} 的 ${formatPercent(share)}，达到超额阈值 ${formatPercent(threshold.dividedBy(1))}，须说明目标是否偏低`;
   });
 }
 

@@ -35,18 +35,14 @@ export function checkBudget({ budget, figures, evaluation }: AuditContext): Find
   const { indicators } = evaluation;
   for (let index = 0; index < indicators.length; index += 1) {
     const indicator = indicators[index];
-    const yuan = indicator === undefined ? undefined : costActualInYuan(indicator);
-    if (indicator === undefined || yuan === undefined) continue;
+    if (indicator === undefined) continue;
+    const yuan = costActualInYuan(indicator);
+    if (yuan === undefined) continue;
     costSum = costSum === undefined ? yuan : costSum.plus(yuan);
     if (expenses.length === 0) continue;
     const expense = expenseNamed(expenses, indicator.name);
     const stated = expense?.amount ?? Decimal.ZERO;
-    if (!stated.eq(yuan)) {
-      const inBreakdown = expense ? () => `“${expense.category}”为 ${formatWanYuan(stated)}` : () => '没有这一项';
-      againstBreakdown.push(
-        finding('budget.costActualVsExpense', 'warning', `${indicatorPath(index)}.actual`, () => `成本指标“${indicator.name}”实际完成 ${formatWanYuan(yuan)}，支出明细中${inBreakdown()}`, yuan, stated),
-      );
-    }
+    if (!stated.eq(yuan)) againstBreakdown.push(costActualVsExpense(indicator.name, index, yuan, expense));
   }
   if (costSum !== undefined && !costSum.eq(spent)) {
     const sum = costSum;
@@ -57,6 +53,12 @@ export function checkBudget({ budget, figures, evaluation }: AuditContext): Find
   }
   for (const mismatch of againstBreakdown) findings.push(mismatch);
   return findings;
+}
+
+function costActualVsExpense(name: string, index: number, yuan: Decimal, expense: Expense | undefined): Finding {
+  const stated = expense?.amount ?? Decimal.ZERO;
+  const inBreakdown = () => (expense ? `“${expense.category}”为 ${formatWanYuan(stated)}` : '没有这一项');
+  return finding('budget.costActualVsExpense', 'warning', `${indicatorPath(index)}.actual`, () => `成本指标“${name}”实际完成 ${formatWanYuan(yuan)}，支出明细中${inBreakdown()}`, yuan, stated);
 }
 
 function sumAmounts(entries: readonly { readonly amount: Decimal }[]): Decimal {

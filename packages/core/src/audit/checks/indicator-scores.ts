@@ -1,5 +1,9 @@
+import type { Indicator, IndicatorReadProblem } from '../../indicators/indicator.js';
+import type { Decimal } from '../../money/decimal.js';
 import { formatScore } from '../../money/rounding.js';
+import type { IndicatorScore } from '../../scoring/score-card.js';
 import { OPERATOR_SIGNS } from '../../targets/operators.js';
+import type { TargetOperator } from '../../targets/target.js';
 import type { AuditContext } from '../audit-context.js';
 import { indicatorPath } from '../audit-context.js';
 import { finding, type Finding } from '../finding.js';
@@ -17,39 +21,55 @@ export function checkIndicatorScores({ evaluation, card }: AuditContext): Findin
     const scored = scoredIndicators[index];
     if (scored === undefined) continue;
     const { indicator, outcome } = scored;
-    const name = indicator.name;
-    for (const problem of indicator.readProblems) {
-      const field = problem.field === 'target' ? '年度指标值' : '实际完成值';
-      findings.push(finding('indicator.unreadable', 'warning', `${indicatorPath(index)}.${problem.field}`, () => `“${name}”的${field}无法识别：${problem.message}`, problem.text));
-    }
+    for (const problem of indicator.readProblems) findings.push(unreadable(indicator, index, problem));
     const { actual } = indicator;
-    if (actual?.kind === 'quantitative' && actual.writtenAsTarget) {
-      const sign = OPERATOR_SIGNS[actual.writtenAsTarget];
-      findings.push(finding('indicator.actualWrittenAsTarget', 'warning', `${indicatorPath(index)}.actual`, () => `“${name}”的实际完成值“${actual.text}”写成了目标形式（${sign}），不是实测值`, actual.text));
-    }
+    if (actual?.kind === 'quantitative' && actual.writtenAsTarget) findings.push(writtenAsTarget(indicator, index, actual.text, actual.writtenAsTarget));
     const claimed = indicator.claimed?.score;
-    const { weight } = indicator;
-    if (claimed && claimed.gt(weight)) {
-      findings.push(finding('score.exceedsWeight', 'error', `${indicatorPath(index)}.claimed.score`, () => `“${name}”得分 ${formatScore(claimed)} 超过分值 ${formatScore(weight)}`, claimed, weight));
-    }
+    if (claimed && claimed.gt(indicator.weight)) findings.push(exceedsWeight(indicator, index, claimed));
     if (!outcome.ok) {
-      const { reason } = outcome;
-      if (scored.ruleId === 'qualitativeTiers' && outcome.code === 'notComputable') {
-        findings.push(finding('score.outsideTier', 'error', indicatorPath(index), () => reason, claimed));
-      } else {
-        findings.push(finding('indicator.notScored', 'warning', indicatorPath(index), () => `“${name}”无法按规则计分：${reason}`, claimed));
-      }
+      findings.push(notScored(scored, index, outcome.reason, claimed));
       continue;
     }
     const { score } = outcome;
-    if (claimed && !claimed.eq(score) && claimed.minus(score).abs().gt(tolerance)) {
-      findings.push(
-        finding('score.mismatch', 'error', `${indicatorPath(index)}.claimed.score`, () => `“${name}”自评得分 ${formatScore(claimed)}，按“${scored.ruleLabel}”应为 ${formatScore(score)}（${scored.derivation}）`, claimed, score),
-      );
-    }
-    if (scored.ruleId === 'qualitativeTiers' && indicator.evidence.length === 0 && score.eq(weight)) {
-      findings.push(finding('score.fullMarksWithoutEvidence', 'warning', `${indicatorPath(index)}.evidence`, () => `“${name}”定性评为满分，但未列出佐证材料`, score));
-    }
+    if (claimed && !claimed.eq(score) && claimed.minus(score).abs().gt(tolerance)) findings.push(mismatch(scored, index, claimed, score));
+    if (scored.ruleId === 'qualitativeTiers' && indicator.evidence.length === 0 && score.eq(indicator.weight)) findings.push(fullMarksWithoutEvidence(indicator, index, score));
   }
   return findings;
+}
+
+function unreadable({ name }: Indicator, index: number, problem: IndicatorReadProblem): Finding {
+  const field = problem.field === 'target' ? '年度指标值' : '实际完成值';
+  return finding('indicator.unreadable', 'warning', `${indicatorPath(index)}.${problem.field}`, () => `“${name}”的${field}无法识别：${problem.message}`, problem.text);
+}
+
+function writtenAsTarget({ name }: Indicator, index: number, text: string, operator: TargetOperator): Finding {
+  return finding('indicator.actualWrittenAsTarget', 'warning', `${indicatorPath(index)}.actual`, () => `“${name}”的实际完成值“${text}”写成了目标形式（${OPERATOR_SIGNS[operator]}），不是实测值`, text);
+}
+
+function exceedsWeight({ name, weight }: Indicator, index: number, claimed: Decimal): Finding {
+  return finding('score.exceedsWeight', 'error', `${indicatorPath(index)}.claimed.score`, () => `“${name}”得分 ${formatScore(claimed)} 超过分值 ${formatScore(weight)}`, claimed, weight);
+}
+
+/** A score outside its qualitative tier is an error of the evaluation; any other unscored indicator lacks data. */
+function notScored(scored: IndicatorScore, index: number, reason: string, claimed: Decimal | undefined): Finding {
+  const { outcome, indicator } = scored;
+  if (scored.ruleId === 'qualitativeTiers' && !outcome.ok && outcome.code === 'notComputable') {
+    return finding('score.outsideTier', 'error', indicatorPath(index), () => reason, claimed);
+  }
+  return finding('indicator.notScored', 'warning', indicatorPath(index), () => `“${indicator.name}”无法按规则计分：${reason}`, claimed);
+}
+
+function mismatch(scored: IndicatorScore, index: number, claimed: Decimal, score: Decimal): Finding {
+  return finding(
+    'score.mismatch',
+    'error',
+    `${indicatorPath(index)}.claimed.score`,
+    () => `“${scored.indicator.name}”自评得分 ${formatScore(claimed)}，按“${scored.ruleLabel}”应为 ${formatScore(score)}（${scored.derivation}）`,
+    claimed,
+    score,
+  );
+}
+
+function fullMarksWithoutEvidence({ name }: Indicator, index: number, score: Decimal): Finding {
+  return finding('score.fullMarksWithoutEvidence', 'warning', `${indicatorPath(index)}.evidence`, () => `“${name}”定性评为满分，但未列出佐证材料`, score);
 }

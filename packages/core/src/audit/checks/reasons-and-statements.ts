@@ -1,4 +1,5 @@
 import { hasDeviationReason, reasonRequirements, type ReasonRequirement } from '../../deviation/reason-requirement.js';
+import type { Indicator } from '../../indicators/indicator.js';
 import type { AuditContext } from '../audit-context.js';
 import { indicatorPath } from '../audit-context.js';
 import { finding, type Finding } from '../finding.js';
@@ -34,11 +35,7 @@ export function checkReasonsAndStatements({ evaluation, card }: AuditContext): F
     if (statement !== undefined && claimsOnTarget(statement)) {
       findings.push(contradiction(indicator.name, statement, requirements, `${indicatorPath(index)}.claimed.statement`, indicator.actualText));
     }
-    if (!hasDeviationReason(indicator)) {
-      findings.push(
-        finding('reason.missing', 'warning', `${indicatorPath(index)}.deviationReason`, () => `“${indicator.name}”未填写偏差原因分析及改进措施：${describe(requirements)}`, indicator.actualText || undefined),
-      );
-    }
+    if (!hasDeviationReason(indicator)) findings.push(missingReason(indicator, index, requirements));
   }
 
   evaluation.claims.groups.forEach((group, groupIndex) => {
@@ -51,6 +48,10 @@ export function checkReasonsAndStatements({ evaluation, card }: AuditContext): F
     });
   });
   return findings;
+}
+
+function missingReason(indicator: Indicator, index: number, requirements: readonly ReasonRequirement[]): Finding {
+  return finding('reason.missing', 'warning', `${indicatorPath(index)}.deviationReason`, () => `“${indicator.name}”未填写偏差原因分析及改进措施：${describe(requirements)}`, indicator.actualText || undefined);
 }
 
 function contradiction(name: string, statement: string, requirements: readonly ReasonRequirement[], path: string, actualText: string | undefined): Finding {
