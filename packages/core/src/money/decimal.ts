@@ -42,7 +42,7 @@ export class Decimal {
     if (typeof value === 'bigint') return new Decimal(fromBigInt(value), 0);
     if (typeof value === 'number') {
       // Integer literals (`x.lte(0)`, `a.times(2)`) are the common case in the rules: skip the text round trip.
-      if (Number.isSafeInteger(value)) return new Decimal(value === 0 ? 0 : value, 0);
+      if (Number.isSafeInteger(value)) return value === 0 ? Decimal.ZERO : new Decimal(value, 0);
       if (!Number.isFinite(value)) throw new DecimalFormatError(String(value));
       return Decimal.parse(String(value));
     }
@@ -79,7 +79,7 @@ export class Decimal {
   }
 
   plus(other: DecimalInput): Decimal {
-    const b = Decimal.from(other);
+    const b = other instanceof Decimal ? other : Decimal.from(other);
     if (this.scale === b.scale) return new Decimal(add(this.digits, b.digits), this.scale);
     const scale = Math.max(this.scale, b.scale);
     return new Decimal(add(this.digitsAt(scale), b.digitsAt(scale)), scale);
@@ -111,7 +111,7 @@ export class Decimal {
   }
 
   compare(other: DecimalInput): -1 | 0 | 1 {
-    const b = Decimal.from(other);
+    const b = other instanceof Decimal ? other : Decimal.from(other);
     if (this.scale === b.scale) return compare(this.digits, b.digits);
     const scale = Math.max(this.scale, b.scale);
     return compare(this.digitsAt(scale), b.digitsAt(scale));

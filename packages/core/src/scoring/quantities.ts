@@ -27,9 +27,11 @@ export function quantitativePair(indicator: Indicator): QuantitativePair | Failu
     return { ok: false, code: 'kindMismatch', reason: `“${indicator.name}”的指标值与实际完成值不是同一类（${target.text} / ${actual.text}）` };
   }
   const converted =
-    actual.quantity.unit === '' || actual.quantity.unit === target.quantity.unit
-      ? { value: actual.quantity.value, unit: target.quantity.unit }
-      : convertQuantity(actual.quantity, target.quantity.unit);
+    actual.quantity.unit === target.quantity.unit
+      ? actual.quantity
+      : actual.quantity.unit === ''
+        ? { value: actual.quantity.value, unit: target.quantity.unit }
+        : convertQuantity(actual.quantity, target.quantity.unit);
   if (!converted) {
     return { ok: false, code: 'unitMismatch', reason: `“${indicator.name}”的单位不一致：目标为${target.quantity.unit}，实际为${actual.quantity.unit}` };
   }

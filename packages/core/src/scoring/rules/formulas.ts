@@ -13,7 +13,7 @@ export const fundingRate: ScoringRule = {
   score(indicator, { budget }) {
     const rate = budget.fundingRate;
     if (!rate) return { ok: false, code: 'notComputable', reason: '预算数为 0，无法计算资金到位率' };
-    const { score } = scoreFromRate(indicator.weight, rate);
+    const score = scoreFromRate(indicator.weight, rate);
     return {
       ok: true,
       score,
@@ -37,7 +37,7 @@ export const executionRate: ScoringRule = {
     const rate = ofBudget ? budget.executionRateOfBudget : budget.executionRate;
     const base = ofBudget ? budget.adjustedBudgetAmount : budget.receivedAmount;
     if (!rate) return { ok: false, code: 'notComputable', reason: `${ofBudget ? '全年预算数' : '实际到位资金'}为 0，无法计算预算执行率` };
-    const { score } = scoreFromRate(indicator.weight, rate);
+    const score = scoreFromRate(indicator.weight, rate);
     return {
       ok: true,
       score,

@@ -25,7 +25,7 @@ export const higherIsBetter: ScoringRule = {
     // zero, below a negative one it would exceed 100% and earn full marks for a miss.
     if (!a.gt(0)) return { ok: true, score: Decimal.ZERO, rate: Ratio.ZERO, explain: () => noMarks(`实际 ${quantityText(pair.actual)} 未达到目标 ${quantityText(pair.target)}`) };
     const rate = b.dividedBy(a);
-    const { score } = scoreFromRate(w, rate);
+    const score = scoreFromRate(w, rate);
     return {
       ok: true,
       score,

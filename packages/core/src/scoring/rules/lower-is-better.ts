@@ -24,7 +24,7 @@ export const lowerIsBetterLinear: ScoringRule = {
     }
     // 1 − (B − A) ÷ A = (2A − B) ÷ A
     const rate = a.times(2).minus(b).dividedBy(a);
-    const { score } = scoreFromRate(w, rate);
+    const score = scoreFromRate(w, rate);
     return {
       ok: true,
       score,
@@ -52,7 +52,7 @@ export const lowerIsBetterRatio: ScoringRule = {
     // Over a cap of 0 or less, A ÷ B is no share: it would be 0 ÷ 0 at B = 0, or above 100% for B < 0.
     if (a.lte(0)) return { ok: true, score: Decimal.ZERO, rate: Ratio.ZERO, explain: () => noMarks(`实际 ${quantityText(pair.actual)} 超过上限 ${quantityText(pair.target)}`) };
     const rate = a.dividedBy(b);
-    const { score } = scoreFromRate(w, rate);
+    const score = scoreFromRate(w, rate);
     return {
       ok: true,
       score,
