@@ -21,7 +21,7 @@ export { selectRuleId } from './scoring/select-rule.js';
 export { scoreEvaluation, scoreIndicator, type ScoreInput } from './scoring/score-evaluation.js';
 export type { DimensionScore, GroupScore, IndicatorScore, ScoreCard } from './scoring/score-card.js';
 export { gradeOf, readGrade } from './scoring/grade.js';
-export { TIER_LABELS, effectiveTier, isInTier, tierRange, type TierRange } from './scoring/rules/qualitative-tiers.js';
+export { TIER_LABELS, effectiveTier, isInTier, tierRange, type EffectiveTier, type TierRange } from './scoring/rules/qualitative-tiers.js';
 export type { Evaluation, EvaluationClaims, EvaluationTeamMember, Project, ProjectInfo } from './evaluation/evaluation.js';
 export { scoreProject } from './evaluation/score-project.js';
 export type { Finding, FindingCode, FindingValue, Severity } from './audit/finding.js';

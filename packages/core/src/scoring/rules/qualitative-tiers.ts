@@ -42,18 +42,30 @@ export function formatTierRange(range: TierRange): string {
   return `[${formatScore(range.min)}, ${formatScore(range.max)}${range.maxInclusive ? ']' : ')'}`;
 }
 
+export interface EffectiveTier {
+  readonly tier: QualitativeTier;
+  /** Not chosen by the evaluator but read from an actual that repeats its target. */
+  readonly inferred: boolean;
+}
+
 /**
  * The tier an indicator is in: as chosen by the evaluator, or “达成” when a qualitative actual
  * repeats its target's expectation (逐步提高 → 逐步提高), as reports write it.
  */
-export function effectiveTier(indicator: Indicator): { tier: QualitativeTier; inferred: boolean } | undefined {
-  if (indicator.tier) return { tier: indicator.tier, inferred: false };
+export function effectiveTier(indicator: Indicator): EffectiveTier | undefined {
+  if (indicator.tier) return CHOSEN[indicator.tier];
   const { target, actual } = indicator;
-  if (target?.kind === 'qualitative' && actual?.kind === 'qualitative' && target.expectation === actual.expectation) {
-    return { tier: 'achieved', inferred: true };
-  }
+  if (target?.kind === 'qualitative' && actual?.kind === 'qualitative' && target.expectation === actual.expectation) return INFERRED_ACHIEVED;
   return undefined;
 }
+
+// Shared answers: this runs for every qualitative indicator scored.
+const CHOSEN: Readonly<Record<QualitativeTier, EffectiveTier>> = {
+  achieved: { tier: 'achieved', inferred: false },
+  partiallyAchieved: { tier: 'partiallyAchieved', inferred: false },
+  notAchieved: { tier: 'notAchieved', inferred: false },
+};
+const INFERRED_ACHIEVED: EffectiveTier = { tier: 'achieved', inferred: true };
 
 /**
  * 定性指标 (10号 annex, 评分标准): the evaluator picks a tier — 达成 [80%, 100%], 部分达成
@@ -78,6 +90,6 @@ export const qualitativeTiers: ScoringRule = {
   },
 };
 
-function tierText({ tier, inferred }: { tier: QualitativeTier; inferred: boolean }): string {
+function tierText({ tier, inferred }: EffectiveTier): string {
   return `“${TIER_LABELS[tier]}”档${inferred ? '（实际与目标表述一致）' : ''}`;
 }
