@@ -21,8 +21,8 @@ export interface Payment {
   readonly amount: Decimal;
   /** 经济分类, e.g. 宣传费 */
   readonly category: string;
-  readonly voucher?: string;
-  readonly fundSource?: FundSource;
+  readonly voucher?: string | undefined;
+  readonly fundSource?: FundSource | undefined;
 }
 
 /** An amount spent in one expense category, as the evaluation states it. */
@@ -36,7 +36,7 @@ export interface Budget {
   /** 实际支出: as stated, or the sum of the payments. */
   readonly spentAmount: Decimal;
   /** The date the spent amount refers to, when known. */
-  readonly asOf?: PlainDate;
+  readonly asOf?: PlainDate | undefined;
   /** 支出明细 as stated by the evaluation (may disagree with the payments: the audit says so). */
   readonly expenses: readonly Expense[];
   readonly payments: readonly Payment[];

@@ -6,23 +6,23 @@ import type { PlainDate } from '../time/plain-date.js';
 
 /** What an evaluation's authors claimed above the indicator level. */
 export interface EvaluationClaims {
-  readonly groups: readonly { readonly level1: string; readonly level2: string; readonly score: Decimal; readonly statement?: string }[];
+  readonly groups: readonly { readonly level1: string; readonly level2: string; readonly score: Decimal; readonly statement?: string | undefined }[];
   readonly dimensions: readonly { readonly level1: string; readonly score: Decimal }[];
-  readonly totalScore?: Decimal;
+  readonly totalScore?: Decimal | undefined;
   /** As written (优秀, 良, …). */
-  readonly grade?: string;
+  readonly grade?: string | undefined;
 }
 
 export interface EvaluationTeamMember {
   readonly name: string;
-  readonly title?: string;
+  readonly title?: string | undefined;
   readonly role: 'lead' | 'deputyLead' | 'member';
 }
 
 export interface Evaluation {
   readonly kind: EvaluationKind;
   readonly framework: EvaluationFramework;
-  readonly evaluatedAt?: PlainDate;
+  readonly evaluatedAt?: PlainDate | undefined;
   readonly team: readonly EvaluationTeamMember[];
   readonly indicators: readonly Indicator[];
   readonly claims: EvaluationClaims;
@@ -30,18 +30,18 @@ export interface Evaluation {
 
 export interface ProjectInfo {
   readonly name: string;
-  readonly code?: string;
+  readonly code?: string | undefined;
   readonly fiscalYear: number;
-  readonly unit: { readonly name: string; readonly code?: string };
+  readonly unit: { readonly name: string; readonly code?: string | undefined };
   readonly region: { readonly code: string; readonly name: string };
-  readonly supervisingDepartment?: string;
-  readonly fundingDocument?: string;
-  readonly goals: { readonly overall?: string; readonly phases: readonly string[] };
+  readonly supervisingDepartment?: string | undefined;
+  readonly fundingDocument?: string | undefined;
+  readonly goals: { readonly overall?: string | undefined; readonly phases: readonly string[] };
 }
 
 /** A project with its budget and (optionally) one evaluation: what the core computes on. */
 export interface Project {
   readonly info: ProjectInfo;
   readonly budget: Budget;
-  readonly evaluation?: Evaluation;
+  readonly evaluation?: Evaluation | undefined;
 }

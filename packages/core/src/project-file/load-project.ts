@@ -39,21 +39,22 @@ export function loadProjectFile(json: unknown): LoadResult {
   const evaluation = file.evaluation ? loadEvaluation(file.evaluation, file.project.fiscalYear, issues) : undefined;
   if (issues.length > 0) return { ok: false, issues };
   const { project } = file;
+  // Absent fields are set to undefined rather than left out: one object shape per type (see Indicator).
   return {
     ok: true,
     project: {
       info: {
         name: project.name,
-        ...(project.code ? { code: project.code } : {}),
+        code: project.code || undefined,
         fiscalYear: project.fiscalYear,
-        unit: { name: project.unit.name, ...(project.unit.code ? { code: project.unit.code } : {}) },
+        unit: { name: project.unit.name, code: project.unit.code || undefined },
         region: project.region,
-        ...(project.supervisingDepartment ? { supervisingDepartment: project.supervisingDepartment } : {}),
-        ...(project.fundingDocument ? { fundingDocument: project.fundingDocument } : {}),
-        goals: { ...(project.goals?.overall ? { overall: project.goals.overall } : {}), phases: project.goals?.phases ?? [] },
+        supervisingDepartment: project.supervisingDepartment || undefined,
+        fundingDocument: project.fundingDocument || undefined,
+        goals: { overall: project.goals?.overall || undefined, phases: project.goals?.phases ?? [] },
       },
       budget,
-      ...(evaluation ? { evaluation } : {}),
+      evaluation,
     },
   };
 }
@@ -73,14 +74,14 @@ function loadBudget(file: ProjectFile, issues: ProjectFileIssue[]): Budget {
     date: requireDate(payment.date, `budget.payments[${index}].date`, issues),
     amount: Decimal.from(payment.amount),
     category: payment.category,
-    ...(payment.voucher ? { voucher: payment.voucher } : {}),
-    ...(payment.fundSource ? { fundSource: payment.fundSource } : {}),
+    voucher: payment.voucher || undefined,
+    fundSource: payment.fundSource || undefined,
   }));
   const asOf = budget.asOf === undefined ? undefined : requireDate(budget.asOf, 'budget.asOf', issues);
   return {
     lines,
     spentAmount: budget.spentAmount === undefined ? Decimal.sum(payments.map((p) => p.amount)) : Decimal.from(budget.spentAmount),
-    ...(asOf ? { asOf } : {}),
+    asOf,
     expenses: (budget.expenses ?? []).map((e) => ({ category: e.category, amount: Decimal.from(e.amount) })),
     payments,
   };
@@ -106,22 +107,22 @@ function loadEvaluation(input: EvaluationInput, fiscalYear: number, issues: Proj
         level1,
         level2: groupId(framework, level1, g.level2, `evaluation.claimed.groups[${i}].level2`, issues),
         score: Decimal.from(g.score),
-        ...(g.statement ? { statement: g.statement } : {}),
+        statement: g.statement || undefined,
       };
     }),
     dimensions: (claimed?.dimensions ?? []).map((dim, i) => ({
       level1: dimensionId(framework, dim.level1, `evaluation.claimed.dimensions[${i}].level1`, issues),
       score: Decimal.from(dim.score),
     })),
-    ...(claimed?.totalScore === undefined ? {} : { totalScore: Decimal.from(claimed.totalScore) }),
-    ...(claimed?.grade ? { grade: claimed.grade } : {}),
+    totalScore: claimed?.totalScore === undefined ? undefined : Decimal.from(claimed.totalScore),
+    grade: claimed?.grade || undefined,
   };
   const evaluatedAt = input.evaluatedAt ? requireDate(input.evaluatedAt, 'evaluation.evaluatedAt', issues) : undefined;
   return {
     kind: input.kind,
     framework,
-    ...(evaluatedAt ? { evaluatedAt } : {}),
-    team: (input.team ?? []).map((m) => ({ name: m.name, role: m.role, ...(m.title ? { title: m.title } : {}) })),
+    evaluatedAt,
+    team: (input.team ?? []).map((m) => ({ name: m.name, title: m.title || undefined, role: m.role })),
     indicators,
     claims,
   };
