@@ -14,16 +14,24 @@ describe('server-side chart rendering', () => {
     expect(svg).not.toMatch(/style="[^"]*"[A-Za-z]/);
   });
 
-  it('renders a PNG at twice the size; with a CJK font the glyphs add ink', () => {
-    const png = renderChartPng(option, { width: 480, height: 300 });
+  it('renders a PNG at twice the size; with a CJK font the glyphs add ink', async () => {
+    const png = await renderChartPng(option, { width: 480, height: 300 });
     expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const width = new DataView(png.buffer, png.byteOffset).getUint32(16);
     expect(width).toBe(960);
     // Without any font file the same chart has no text glyphs and compresses smaller.
     if (findCjkFontFiles().length > 0) {
-      const bare = renderChartPng(option, { width: 480, height: 300 }, { fontFiles: [], loadSystemFonts: false });
+      const bare = await renderChartPng(option, { width: 480, height: 300 }, { fontFiles: [], loadSystemFonts: false });
       expect(png.length).toBeGreaterThan(bare.length);
     }
+  });
+
+  it('rasterises off the event loop: callbacks queued after the call run before the PNG is ready', async () => {
+    const order: string[] = [];
+    const rendering = renderChartPng(option, { width: 480, height: 300 }).then(() => order.push('png'));
+    await new Promise<void>((resolve) => setImmediate(() => resolve(void order.push('event loop'))));
+    await rendering;
+    expect(order).toEqual(['event loop', 'png']);
   });
 
   it('finds the configured font first', () => {

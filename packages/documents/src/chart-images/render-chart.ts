@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
 import { findCjkFontFiles } from './cjk-fonts.js';
 
@@ -31,11 +31,16 @@ export function renderChartSvg(option: object, size: ChartSize): string {
   }
 }
 
-/** The same chart as PNG (resvg), for Word, which does not take SVG everywhere. */
-export function renderChartPng(option: object, size: ChartSize, options: PngOptions = {}): Uint8Array {
+/**
+ * The same chart as PNG (resvg), for Word, which does not take SVG everywhere. Rasterising runs on
+ * libuv's thread pool, not on the event loop: laying out text with a CJK font takes resvg about
+ * 25 ms per label, half a second or more per chart, which a server must not spend blocking every
+ * other request; charts rendered together also run in parallel.
+ */
+export async function renderChartPng(option: object, size: ChartSize, options: PngOptions = {}): Promise<Uint8Array> {
   const svg = renderChartSvg(option, size);
   const fontFiles = [...(options.fontFiles ?? findCjkFontFiles())];
-  const resvg = new Resvg(svg, {
+  const image = await renderAsync(svg, {
     fitTo: { mode: 'width', value: Math.round(size.width * (options.scale ?? 2)) },
     background: '#ffffff',
     font: {
@@ -45,5 +50,5 @@ export function renderChartPng(option: object, size: ChartSize, options: PngOpti
       sansSerifFamily: 'Noto Sans CJK SC',
     },
   });
-  return new Uint8Array(resvg.render().asPng());
+  return new Uint8Array(image.asPng());
 }

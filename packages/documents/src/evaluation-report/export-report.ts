@@ -32,10 +32,12 @@ export async function exportEvaluationReport(project: Project, options: Evaluati
   const audit = options.audit ?? auditProject(project);
   if (!card || !audit) throw new Error('项目没有绩效评价数据，无法生成评价报告');
   const withCharts = options.charts ?? true;
-  const png = (option: object | undefined, height: number) => (withCharts && option ? renderChartPng(option, { width: 640, height }, options.png) : undefined);
-  const execution = png(executionChartOption(project), 360);
-  const scores = png(scoreChartOption(card), 360);
-  const deviations = png(deviationChartOption(card), 420);
+  const png = async (option: object | undefined, height: number) => (withCharts && option ? renderChartPng(option, { width: 640, height }, options.png) : undefined);
+  const [execution, scores, deviations] = await Promise.all([
+    png(executionChartOption(project), 360),
+    png(scoreChartOption(card), 360),
+    png(deviationChartOption(card), 420),
+  ]);
   const context: ReportContext = {
     project,
     card,
