@@ -1,4 +1,5 @@
 import type { Decimal } from '../money/decimal.js';
+import type { CompletionLikelihood, DeviationCauseCategory } from '../monitoring/indicator-progress-alert.js';
 import type { Actual, Target } from '../targets/target.js';
 
 /** 资金到位率 / 预算执行率 / 实际完成率 / 质量达标率 / 成本节约率 (财预〔2020〕10号 annex). */
@@ -44,6 +45,10 @@ export interface Indicator {
   readonly justification?: string | undefined;
   /** 偏差原因分析及改进措施 */
   readonly deviationReason?: string | undefined;
+  /** 完成目标可能性, as the unit reported it in monitoring. */
+  readonly completionLikelihood?: CompletionLikelihood | undefined;
+  /** 偏差原因类别 of the monitoring form. */
+  readonly deviationCauseCategory?: DeviationCauseCategory | undefined;
   /** 佐证材料 */
   readonly evidence: readonly string[];
   readonly claimed?: IndicatorClaim | undefined;

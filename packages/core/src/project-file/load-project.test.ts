@@ -62,6 +62,17 @@ describe('loadProjectFile: a valid file', () => {
     expect(project.evaluation?.indicators[0]?.actual).toBeUndefined();
   });
 
+  it('loads the monitoring form\'s completion likelihood and deviation cause category, undefined when absent', () => {
+    const monitored = { level1: 'output', level2: 'quantity', name: '培训次数', weight: 5, completionLikelihood: 'possible', deviationCauseCategory: 'staffing' };
+    const [ind] = loaded(projectFileJson({ indicators: [monitored] })).evaluation?.indicators ?? [];
+    expect(ind).toMatchObject({ completionLikelihood: 'possible', deviationCauseCategory: 'staffing' });
+    const [plain] = loaded(projectFileJson()).evaluation?.indicators ?? [];
+    // Present and undefined, not left out: every indicator has one object shape.
+    expect(Object.keys(plain ?? {})).toEqual(expect.arrayContaining(['completionLikelihood', 'deviationCauseCategory']));
+    expect(plain?.completionLikelihood).toBeUndefined();
+    expect(plain?.deviationCauseCategory).toBeUndefined();
+  });
+
   it('accepts level1 and level2 by id, by Chinese name, and by name + 指标', () => {
     const names: [string, string][] = [
       ['output', 'quantity'],
@@ -143,6 +154,8 @@ describe('loadProjectFile: every error names its path', () => {
     ['an unknown tier', 'evaluation.indicators.0.tier', 'great', 'evaluation.indicators[0].tier'],
     ['an unknown formula', 'evaluation.indicators.0.formula', 'roi', 'evaluation.indicators[0].formula'],
     ['a blank rule', 'evaluation.indicators.0.rule', ' ', 'evaluation.indicators[0].rule'],
+    ['an unknown completion likelihood', 'evaluation.indicators.0.completionLikelihood', 'likely', 'evaluation.indicators[0].completionLikelihood'],
+    ['an unknown deviation cause category', 'evaluation.indicators.0.deviationCauseCategory', 'weather', 'evaluation.indicators[0].deviationCauseCategory'],
     ['a claimed score in words', 'evaluation.indicators.0.claimed', { score: '满分' }, 'evaluation.indicators[0].claimed.score'],
     ['a claimed total in words', 'evaluation.claimed', { totalScore: '九十' }, 'evaluation.claimed.totalScore'],
     ['an unknown team role', 'evaluation.team', [{ name: '甲', role: 'boss' }], 'evaluation.team[0].role'],
@@ -163,6 +176,15 @@ describe('loadProjectFile: every error names its path', () => {
     const [issue] = issuesOf(edited('evaluation.indicators.0.level1', '满意度'));
     expect(issue?.message).toContain('一级指标“满意度”不在评价体系');
     expect(issue?.message).toContain('output/产出');
+  });
+
+  it('names the allowed monitoring values in Chinese', () => {
+    expect(issuesOf(edited('evaluation.indicators.0.completionLikelihood', '大概能'))).toEqual([
+      { path: 'evaluation.indicators[0].completionLikelihood', message: '无效选项：期望以下之一 "certain"|"possible"|"impossible"' },
+    ]);
+    expect(issuesOf(edited('evaluation.indicators.0.deviationCauseCategory', '天气'))).toEqual([
+      { path: 'evaluation.indicators[0].deviationCauseCategory', message: '无效选项：期望以下之一 "funding"|"institutional"|"staffing"|"hardware"|"other"' },
+    ]);
   });
 
   it('lists every problem at once', () => {

@@ -163,6 +163,8 @@ function loadIndicator(raw: ProjectFileIndicator, path: string, framework: Evalu
     manualScore: raw.manualScore === undefined ? undefined : Decimal.from(raw.manualScore),
     justification: raw.justification || undefined,
     deviationReason: raw.deviationReason || undefined,
+    completionLikelihood: raw.completionLikelihood,
+    deviationCauseCategory: raw.deviationCauseCategory,
     evidence: raw.evidence ?? [],
     claimed: raw.claimed ? { score: raw.claimed.score === undefined ? undefined : Decimal.from(raw.claimed.score), statement: raw.claimed.statement || undefined } : undefined,
   };

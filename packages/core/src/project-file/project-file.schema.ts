@@ -33,6 +33,14 @@ export const formulaSchema = z
   .enum(['fundingRate', 'executionRate', 'completionRate', 'qualityRate', 'costSavingRate'])
   .describe('资金到位率 / 预算执行率 / 实际完成率 / 质量达标率 / 成本节约率');
 
+const completionLikelihoodSchema = z
+  .enum(['certain', 'possible', 'impossible'])
+  .describe('完成目标可能性 (监控表): 确定能 / 有可能 / 完全不可能');
+
+const deviationCauseCategorySchema = z
+  .enum(['funding', 'institutional', 'staffing', 'hardware', 'other'])
+  .describe('偏差原因类别 (监控表): 经费保障 / 制度保障 / 人员保障 / 硬件保障 / 其他');
+
 const unitSchema = z.object({
   name: nonEmpty.describe('实施单位, e.g. 昌吉州党委政法委'),
   code: nonEmpty.optional().describe('unit code in the budget system'),
@@ -82,6 +90,8 @@ const indicatorSchema = z.object({
   manualScore: decimal.optional().describe('a score set by the evaluator (with the "manual" rule or inside a qualitative tier)'),
   justification: z.string().optional().describe('why the manual score or tier was chosen'),
   deviationReason: z.string().optional().describe('偏差原因分析及改进措施'),
+  completionLikelihood: completionLikelihoodSchema.optional(),
+  deviationCauseCategory: deviationCauseCategorySchema.optional(),
   evidence: z.array(nonEmpty).optional().describe('佐证材料'),
   claimed: claimSchema.optional(),
 });
