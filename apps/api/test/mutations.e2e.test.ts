@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PROJECT_PATH } from '../src/demo/demo-seeder.service.js';
+import { analyseProjectFile } from '../src/modules/analysis/project-analysis.js';
+import { loadProjectAggregates } from '../src/modules/projects/project-aggregate.repository.js';
+import { toProjectFile } from '../src/modules/projects/project-file.mapper.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
 
 const PROJECT_FIELDS = `id name budgetAmount { wanYuan } receivedAmount { wanYuan } spentAmount { wanYuan } executionRate { text } totalScore grade
@@ -265,6 +268,38 @@ describe('changing projects', () => {
       const result = await importFile(JSON.stringify(sample));
       expect(result.errors).toBeUndefined();
       expect(result.data?.importProject).toMatchObject({ name: '综治工作经费（导入副本）', unit: { name: '昌吉州党委政法委' } });
+    });
+
+    it('keeps each indicator\'s 完成目标可能性 and 偏差原因类别 from the file, for GraphQL and for the core', async () => {
+      const sample = JSON.parse(await readFile(SAMPLE_PROJECT_PATH, 'utf8')) as { project: { name: string }; evaluation: { indicators: Record<string, unknown>[] } };
+      sample.project.name = '综治工作经费（监控导入）';
+      Object.assign(sample.evaluation.indicators[0] ?? {}, { completionLikelihood: 'impossible', deviationCauseCategory: 'funding' });
+      Object.assign(sample.evaluation.indicators[1] ?? {}, { completionLikelihood: 'certain' });
+      const imported = await importFile(JSON.stringify(sample));
+      expect(imported.errors).toBeUndefined();
+      const id = imported.data?.importProject?.id ?? '';
+
+      type Monitoring = { completionLikelihood: string | null; completionLikelihoodLabel: string | null; deviationCauseCategory: string | null; deviationCauseCategoryLabel: string | null };
+      const result = await app.gql<{ project: { indicators: Monitoring[] } }>(
+        'query($id: ID!) { project(id: $id) { indicators { completionLikelihood completionLikelihoodLabel deviationCauseCategory deviationCauseCategoryLabel } } }',
+        { id },
+        staff,
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.project.indicators.slice(0, 3)).toEqual([
+        { completionLikelihood: 'impossible', completionLikelihoodLabel: '完全不可能', deviationCauseCategory: 'funding', deviationCauseCategoryLabel: '经费保障' },
+        { completionLikelihood: 'certain', completionLikelihoodLabel: '确定能', deviationCauseCategory: null, deviationCauseCategoryLabel: null },
+        { completionLikelihood: null, completionLikelihoodLabel: null, deviationCauseCategory: null, deviationCauseCategoryLabel: null },
+      ]);
+
+      // The core reads stored projects back through the project file: the fields must survive that trip.
+      const aggregate = (await loadProjectAggregates(app.db(), [id])).get(id);
+      const analysed = aggregate && analyseProjectFile(toProjectFile(aggregate));
+      const indicators = analysed?.ok ? (analysed.analysis.project.evaluation?.indicators ?? []) : [];
+      expect(indicators.slice(0, 2).map((i) => [i.completionLikelihood, i.deviationCauseCategory])).toEqual([
+        ['impossible', 'funding'],
+        ['certain', undefined],
+      ]);
     });
 
     it('refuses another unit\'s file from unit staff', async () => {

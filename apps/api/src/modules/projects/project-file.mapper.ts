@@ -66,6 +66,8 @@ export function toProjectFile(aggregate: ProjectAggregate): ProjectFile {
         ...definedEntry('manualScore', row.manualScore),
         ...definedEntry('justification', row.justification),
         ...definedEntry('deviationReason', row.deviationReason),
+        ...definedEntry('completionLikelihood', row.completionLikelihood),
+        ...definedEntry('deviationCauseCategory', row.deviationCauseCategory),
         evidence: row.evidence,
         ...(row.claimedScore !== null || row.claimedStatement !== null
           ? { claimed: { ...definedEntry('score', row.claimedScore), ...definedEntry('statement', row.claimedStatement) } }

@@ -206,6 +206,8 @@ function indicatorRows({ analysis, owner, summary }: Summarised, projectId: stri
       manualScore: raw.manualScore === undefined ? null : pointsValue(`${path}.manualScore`, raw.manualScore),
       justification: raw.justification ?? null,
       deviationReason: raw.deviationReason ?? null,
+      completionLikelihood: raw.completionLikelihood ?? null,
+      deviationCauseCategory: raw.deviationCauseCategory ?? null,
       evidence: raw.evidence ?? [],
       claimedScore: raw.claimed?.score === undefined ? null : pointsValue(`${path}.claimed.score`, raw.claimed.score),
       claimedStatement: raw.claimed?.statement ?? null,
