@@ -121,6 +121,13 @@ async function testDatabase(): Promise<{ database: DatabaseConfig; dispose: () =
     dispose: async () => {
       const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();
+      // pg's pool.end() resolves before its sockets have closed: wait for the app's sessions to go,
+      // or the forced drop kills one mid-goodbye and its client raises an unhandled FATAL 57P01.
+      for (let attempt = 0; attempt < 100; attempt += 1) {
+        const { rows } = await client.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        if ((rows[0]?.n ?? 0) === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       await client.query(`drop database if exists ${name} with (force)`);
       await client.end();
     },
