@@ -83,8 +83,8 @@ class LazyFinding implements Finding {
   }
 
   /** A getter is not an own property: without this, JSON.stringify would drop the message. */
-  toJSON(): Omit<Finding, 'claimed' | 'computed'> & { claimed?: FindingValue; computed?: FindingValue } {
+  toJSON(): Finding {
     const { code, severity, message, path, claimed, computed } = this;
-    return { code, severity, message, path, ...(claimed === undefined ? {} : { claimed }), ...(computed === undefined ? {} : { computed }) };
+    return { code, severity, message, path, claimed, computed };
   }
 }
