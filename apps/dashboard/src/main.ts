@@ -9,6 +9,7 @@ import { createAppI18n } from './locales';
 import { installAuthGuard } from './router/auth-guard';
 import { createAppRouter } from './router';
 import { useAuthStore } from './stores/auth-store';
+import { useScopeStore } from './stores/scope-store';
 import './styles/global.css';
 
 const pinia = createPinia();
@@ -29,7 +30,7 @@ const apollo = createApolloClient({
 
 installAuthGuard(router, pinia);
 // A failed warm-up changes nothing: the views ask again and show their own error state.
-if (auth.isSignedIn()) warmUp(apollo);
+if (auth.isSignedIn()) warmUp(apollo, router.resolve(window.location.pathname + window.location.search).name, useScopeStore(pinia));
 router.afterEach((to) => {
   document.title = `${i18n.global.t(to.meta.titleKey)} · ${i18n.global.t('common.appName')}`;
 });
