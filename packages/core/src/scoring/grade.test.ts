@@ -54,6 +54,9 @@ describe('readGrade', () => {
   it('does not guess at other words', () => {
     expect(readGrade('A')).toBeUndefined();
     expect(readGrade('优良')).toBeUndefined();
+    // Names every object inherits are not grades either.
+    expect(readGrade('constructor')).toBeUndefined();
+    expect(readGrade(' toString ')).toBeUndefined();
     expect(readGrade('')).toBeUndefined();
   });
 });

@@ -9,21 +9,21 @@ export function gradeOf(total: Decimal, bands: readonly GradeBand[]): GradeBand 
 }
 
 /** The ways reports write grades: 优 / 优秀, 良 / 良好, 中 / 中等 / 合格, 差 / 较差 / 不合格. */
-const GRADE_WORDS: Readonly<Record<string, Grade>> = {
-  优: 'excellent',
-  优秀: 'excellent',
-  良: 'good',
-  良好: 'good',
-  中: 'fair',
-  中等: 'fair',
-  合格: 'fair',
-  一般: 'fair',
-  差: 'poor',
-  较差: 'poor',
-  不合格: 'poor',
-};
+const GRADE_WORDS: ReadonlyMap<string, Grade> = new Map<string, Grade>([
+  ['优', 'excellent'],
+  ['优秀', 'excellent'],
+  ['良', 'good'],
+  ['良好', 'good'],
+  ['中', 'fair'],
+  ['中等', 'fair'],
+  ['合格', 'fair'],
+  ['一般', 'fair'],
+  ['差', 'poor'],
+  ['较差', 'poor'],
+  ['不合格', 'poor'],
+]);
 
 export function readGrade(text: string): Grade | undefined {
-  const word = text.trim().replace(/^[“"「]|[”"」]$/g, '').replace(/级$/, '');
-  return GRADE_WORDS[word];
+  // Most files write the bare word: looked up before any trimming (an audit reads one per project).
+  return GRADE_WORDS.get(text) ?? GRADE_WORDS.get(text.trim().replace(/^[“"「]|[”"」]$/g, '').replace(/级$/, ''));
 }
