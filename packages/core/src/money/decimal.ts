@@ -7,7 +7,7 @@
  * {@link Ratio.round}, and the policy for *which* precision to use lives in `rounding.ts`.
  * Plain JavaScript numbers are accepted only as input literals and produced only for JSON output.
  */
-import { add, compare, digitsOf, divideRounded, fromBigInt, multiply, negate, powerOfTen, shift, subtract, toBigInt, type Int } from './integer.js';
+import { add, compare, digitsOf, divideRounded, fromBigInt, multiply, negate, powerOfTen, shift, shiftNumber, subtract, toBigInt, type Int } from './integer.js';
 
 export class Decimal {
   static readonly ZERO = new Decimal(0, 0);
@@ -80,14 +80,26 @@ export class Decimal {
 
   plus(other: DecimalInput): Decimal {
     const b = other instanceof Decimal ? other : Decimal.from(other);
-    if (this.scale === b.scale) return new Decimal(add(this.digits, b.digits), this.scale);
+    const x = this.digits;
+    const y = b.digits;
+    if (typeof x === 'number' && typeof y === 'number') {
+      const d = this.scale - b.scale;
+      const sum = (d >= 0 ? x : shiftNumber(x, -d)) + (d <= 0 ? y : shiftNumber(y, d));
+      if (Number.isSafeInteger(sum)) return new Decimal(sum, d >= 0 ? this.scale : b.scale);
+    }
     const scale = Math.max(this.scale, b.scale);
     return new Decimal(add(this.digitsAt(scale), b.digitsAt(scale)), scale);
   }
 
   minus(other: DecimalInput): Decimal {
-    const b = Decimal.from(other);
-    if (this.scale === b.scale) return new Decimal(subtract(this.digits, b.digits), this.scale);
+    const b = other instanceof Decimal ? other : Decimal.from(other);
+    const x = this.digits;
+    const y = b.digits;
+    if (typeof x === 'number' && typeof y === 'number') {
+      const d = this.scale - b.scale;
+      const difference = (d >= 0 ? x : shiftNumber(x, -d)) - (d <= 0 ? y : shiftNumber(y, d));
+      if (Number.isSafeInteger(difference)) return new Decimal(difference === 0 ? 0 : difference, d >= 0 ? this.scale : b.scale);
+    }
     const scale = Math.max(this.scale, b.scale);
     return new Decimal(subtract(this.digitsAt(scale), b.digitsAt(scale)), scale);
   }
@@ -112,7 +124,15 @@ export class Decimal {
 
   compare(other: DecimalInput): -1 | 0 | 1 {
     const b = other instanceof Decimal ? other : Decimal.from(other);
-    if (this.scale === b.scale) return compare(this.digits, b.digits);
+    const x = this.digits;
+    const y = b.digits;
+    // The common path: both digits plain numbers, lined up without a bigint (NaN when they cannot be).
+    if (typeof x === 'number' && typeof y === 'number') {
+      const d = this.scale - b.scale;
+      const xs = d >= 0 ? x : shiftNumber(x, -d);
+      const ys = d <= 0 ? y : shiftNumber(y, d);
+      if (!Number.isNaN(xs) && !Number.isNaN(ys)) return xs < ys ? -1 : xs > ys ? 1 : 0;
+    }
     const scale = Math.max(this.scale, b.scale);
     return compare(this.digitsAt(scale), b.digitsAt(scale));
   }

@@ -30,17 +30,19 @@ export function scoreIndicator(indicator: Indicator, context: ScoringContext, re
 
 /** An {@link IndicatorScore} whose derivation text is built when read. */
 class ScoredIndicator implements IndicatorScore {
-  readonly score: Decimal;
-  readonly rate: Ratio | undefined;
-
   constructor(
     readonly indicator: Indicator,
     readonly ruleId: string,
     readonly ruleLabel: string,
     readonly outcome: RuleOutcome,
-  ) {
-    this.score = outcome.ok ? outcome.score : Decimal.ZERO;
-    this.rate = outcome.ok ? outcome.rate : undefined;
+  ) {}
+
+  get score(): Decimal {
+    return this.outcome.ok ? this.outcome.score : Decimal.ZERO;
+  }
+
+  get rate(): Ratio | undefined {
+    return this.outcome.ok ? this.outcome.rate : undefined;
   }
 
   get derivation(): string {
@@ -57,15 +59,14 @@ export function scoreEvaluation(input: ScoreInput, registry: ScoringRuleRegistry
   const context: ScoringContext = { settings: framework.settings, budget: input.budget, fiscalYear: input.fiscalYear };
   const slots = frameworkIndex(framework);
   const members: IndicatorScore[][] = slots.groups.map(() => []);
-  const indicators: IndicatorScore[] = [];
   const unscored: IndicatorScore[] = [];
-  for (const indicator of input.indicators) {
+  const indicators = input.indicators.map((indicator) => {
     const scored = scoreIndicator(indicator, context, registry);
-    indicators.push(scored);
     if (!scored.outcome.ok) unscored.push(scored);
     const slot = slots.slot(indicator.level1, indicator.level2);
     if (slot !== undefined) members[slot]?.push(scored);
-  }
+    return scored;
+  });
 
   let totalScore = Decimal.ZERO;
   let slot = 0;
