@@ -10,7 +10,7 @@ import { finding, type Finding } from '../finding.js';
  */
 const ON_TARGET_WORDS = /(?<!未|没|不|没有|未能|尚未)(?:与(?:预期)?目标(?:值)?一致|达到预期|符合预期|完成(?:了)?(?:预期)?目标|已全部完成|达成(?:年度)?(?:预期)?目标)/;
 
-export function claimsOnTarget(statement: string | undefined): boolean {
+export function claimsOnTarget(statement: string | undefined): statement is string {
   return statement !== undefined && ON_TARGET_WORDS.test(statement);
 }
 
@@ -21,26 +21,32 @@ export function claimsOnTarget(statement: string | undefined): boolean {
  */
 export function checkReasonsAndStatements({ evaluation, card }: AuditContext): Finding[] {
   const { settings } = evaluation.framework;
+  const { groups } = evaluation.claims;
   const findings: Finding[] = [];
   const scoredIndicators = card.indicators;
+  // Requirements are worked out only where a finding can follow from them: for an indicator that
+  // gives no reason, or that a statement calls on target. Most deviating indicators give a reason.
+  const groupsClaimOnTarget = groups.some((group) => claimsOnTarget(group.statement));
   const deviations: (readonly ReasonRequirement[])[] = [];
   for (let index = 0; index < scoredIndicators.length; index += 1) {
     const scored = scoredIndicators[index];
     if (scored === undefined) continue;
     const { indicator, outcome } = scored;
+    const statement = indicator.claimed?.statement;
+    const contradicts = claimsOnTarget(statement);
+    const reasonGiven = hasDeviationReason(indicator);
+    if (reasonGiven && !contradicts && !groupsClaimOnTarget) continue;
     const requirements = reasonRequirements(indicator, outcome.ok ? outcome.score : undefined, settings);
     deviations[index] = requirements;
     if (requirements.length === 0) continue;
-    const statement = indicator.claimed?.statement;
-    if (statement !== undefined && claimsOnTarget(statement)) {
-      findings.push(contradiction(indicator.name, statement, requirements, `${indicatorPath(index)}.claimed.statement`, indicator.actualText));
-    }
-    if (!hasDeviationReason(indicator)) findings.push(missingReason(indicator, index, requirements));
+    if (contradicts) findings.push(contradiction(indicator.name, statement, requirements, `${indicatorPath(index)}.claimed.statement`, indicator.actualText));
+    if (!reasonGiven) findings.push(missingReason(indicator, index, requirements));
   }
 
-  evaluation.claims.groups.forEach((group, groupIndex) => {
+  if (!groupsClaimOnTarget) return findings;
+  groups.forEach((group, groupIndex) => {
     const { statement } = group;
-    if (statement === undefined || !claimsOnTarget(statement)) return;
+    if (!claimsOnTarget(statement)) return;
     scoredIndicators.forEach(({ indicator }, index) => {
       const requirements = deviations[index] ?? [];
       if (indicator.level1 !== group.level1 || indicator.level2 !== group.level2 || requirements.length === 0) return;
