@@ -1,8 +1,8 @@
-import { frameworkIndex } from '../../frameworks/framework-index.js';
 import { Decimal } from '../../money/decimal.js';
 import { formatScore } from '../../money/rounding.js';
 import { gradeOf, readGrade } from '../../scoring/grade.js';
-import type { GroupScore, IndicatorScore } from '../../scoring/score-card.js';
+import type { EvaluationClaims } from '../../evaluation/evaluation.js';
+import type { DimensionScore, IndicatorScore } from '../../scoring/score-card.js';
 import type { AuditContext } from '../audit-context.js';
 import { finding, type Finding } from '../finding.js';
 
@@ -17,18 +17,10 @@ export function checkSums({ evaluation, card }: AuditContext): Finding[] {
   const tolerance = framework.settings.scoreTolerance;
   const differs = (a: Decimal, b: Decimal) => !a.eq(b) && a.minus(b).abs().gt(tolerance);
 
-  // The card's groups in framework order, so that a claim finds its group by the framework's slot.
-  const index = frameworkIndex(framework);
-  const groups: GroupScore[] = [];
-  for (const dimension of card.dimensions) for (const group of dimension.groups) groups.push(group);
-  const claimBySlot: (Decimal | undefined)[] = [];
-
   claims.groups.forEach((claim, i) => {
-    const slot = index.slot(claim.level1, claim.level2);
-    const group = slot === undefined ? undefined : groups[slot];
-    if (slot === undefined || !group) return;
-    claimBySlot[slot] ??= claim.score;
     const path = `evaluation.claimed.groups[${i}].score`;
+    const group = card.dimensions.find((d) => d.id === claim.level1)?.groups.find((g) => g.id === claim.level2);
+    if (!group) return;
     const sum = group.indicators.length === 0 ? undefined : claimedSum(group.indicators);
     if (sum !== undefined && differs(claim.score, sum)) {
       findings.push(finding('sum.group', 'error', path, () => `“${group.name}”自评小计 ${formatScore(claim.score)}，与其下各指标自评得分合计 ${formatScore(sum)} 不符`, claim.score, sum));
@@ -39,11 +31,10 @@ export function checkSums({ evaluation, card }: AuditContext): Finding[] {
   });
 
   claims.dimensions.forEach((claim, i) => {
-    const d = card.dimensions.findIndex((dimension) => dimension.id === claim.level1);
-    const dimension = card.dimensions[d];
-    if (!dimension) return;
     const path = `evaluation.claimed.dimensions[${i}].score`;
-    const sum = claimedDimensionSum(dimension.groups, claimBySlot, firstSlotOf(card.dimensions, d));
+    const dimension = card.dimensions.find((d) => d.id === claim.level1);
+    if (!dimension) return;
+    const sum = claimedDimensionSum(dimension, claims);
     if (sum !== undefined && differs(claim.score, sum)) {
       findings.push(finding('sum.dimension', 'error', path, () => `“${dimension.name}”自评得分 ${formatScore(claim.score)}，与其下各项自评得分合计 ${formatScore(sum)} 不符`, claim.score, sum));
     }
@@ -95,18 +86,12 @@ function claimedSum(indicators: readonly IndicatorScore[]): Decimal | undefined 
 }
 
 /** The dimension's claimed subtotal from its parts: group claims where given, else indicator claims; undefined when a part has no claim. */
-function claimedDimensionSum(groups: readonly GroupScore[], claimBySlot: readonly (Decimal | undefined)[], firstSlot: number): Decimal | undefined {
+function claimedDimensionSum(dimension: DimensionScore, claims: EvaluationClaims): Decimal | undefined {
   let sum = Decimal.ZERO;
-  for (let g = 0; g < groups.length; g += 1) {
-    const part = claimBySlot[firstSlot + g] ?? claimedSum(groups[g]?.indicators ?? []);
+  for (const group of dimension.groups) {
+    const part = claims.groups.find((g) => g.level1 === dimension.id && g.level2 === group.id)?.score ?? claimedSum(group.indicators);
     if (part === undefined) return undefined;
     sum = sum.plus(part);
   }
   return sum;
-}
-
-function firstSlotOf(dimensions: readonly { readonly groups: readonly unknown[] }[], d: number): number {
-  let slot = 0;
-  for (let i = 0; i < d; i += 1) slot += dimensions[i]?.groups.length ?? 0;
-  return slot;
 }
