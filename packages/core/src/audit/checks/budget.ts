@@ -18,11 +18,11 @@ export function checkBudget({ budget, figures, evaluation }: AuditContext): Find
   const spent = figures.spentAmount;
   const { expenses, payments } = budget;
   if (expenses.length > 0) {
-    const sum = sumAmounts(expenses);
+    const sum = Decimal.sum(expenses.map((e) => e.amount));
     if (!sum.eq(spent)) findings.push(finding('budget.expensesSum', 'error', 'budget.expenses', () => `支出明细合计 ${formatWanYuan(sum)}，与实际支出 ${formatWanYuan(spent)} 不符`, sum, spent));
   }
   if (payments.length > 0) {
-    const sum = sumAmounts(payments);
+    const sum = Decimal.sum(payments.map((p) => p.amount));
     if (!sum.eq(spent)) findings.push(finding('budget.paymentsSum', 'error', 'budget.payments', () => `支付记录合计 ${formatWanYuan(sum)}，与实际支出 ${formatWanYuan(spent)} 不符`, spent, sum));
   }
   const received = figures.receivedAmount;
@@ -57,14 +57,8 @@ export function checkBudget({ budget, figures, evaluation }: AuditContext): Find
 
 function costActualVsExpense(name: string, index: number, yuan: Decimal, expense: Expense | undefined): Finding {
   const stated = expense?.amount ?? Decimal.ZERO;
-  const inBreakdown = () => (expense ? `“${expense.category}”为 ${formatWanYuan(stated)}` : '没有这一项');
+  const inBreakdown = (): string => (expense ? `“${expense.category}”为 ${formatWanYuan(stated)}` : '没有这一项');
   return finding('budget.costActualVsExpense', 'warning', `${indicatorPath(index)}.actual`, () => `成本指标“${name}”实际完成 ${formatWanYuan(yuan)}，支出明细中${inBreakdown()}`, yuan, stated);
-}
-
-function sumAmounts(entries: readonly { readonly amount: Decimal }[]): Decimal {
-  let sum = Decimal.ZERO;
-  for (const entry of entries) sum = sum.plus(entry.amount);
-  return sum;
 }
 
 /** The breakdown's line for a cost indicator: the same name, else one spelled slightly differently. */
