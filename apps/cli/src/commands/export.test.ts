@@ -8,7 +8,7 @@ import { readZipEntry } from '../../test/read-zip-entry.js';
 const sample = join(REPO_ROOT, SAMPLE);
 
 describe('jixiao export', () => {
-  it('writes the 自评表, which audit reads back to the same recomputed scores', async () => {
+  it('writes the 自评表 with the claims, which audit reads back to the same claims and recomputed scores', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'jixiao-cli-'));
     const { code, stdout } = await runCli(['export', sample, '--xlsx', 'sheet.xlsx'], dir);
     expect(code).toBe(0);
@@ -19,6 +19,10 @@ describe('jixiao export', () => {
     const original = await runCli(['audit', SAMPLE, '--json']);
     const recomputed = (text: string) => (JSON.parse(text) as { recomputed: unknown }).recomputed;
     expect(recomputed(fromSheet.stdout)).toEqual(recomputed(original.stdout));
+    // The sheet holds the report's claims, so the audit of the sheet still finds them off.
+    const claimed = (text: string) => (JSON.parse(text) as { claimed: { totalScore: number; grade: string } }).claimed;
+    expect(claimed(fromSheet.stdout)).toMatchObject({ totalScore: 98.66, grade: '优秀' });
+    expect(fromSheet.code).toBe(1);
   });
 
   it('writes the 绩效评价报告 as a Word package with the scoring table and charts', async () => {

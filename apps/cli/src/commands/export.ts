@@ -17,7 +17,7 @@ export const exportCommand: Command = {
   help: lines(
     '用法：jixiao export <file> --xlsx <out.xlsx> | --docx <out.docx> [--region-code <code> --region-name <name>]',
     '',
-    '按评分规则重新计算项目，生成自评表（.xlsx：资金情况、绩效指标、得分与总分）或',
+    '生成自评表（.xlsx：资金情况、绩效指标，得分与总分为报告所称的自评得分，按评分规则的重算结果另列在“重算对照”表）或',
     '绩效评价报告（.docx：一、项目概况 … 六、项目评价工作情况，评分表、审计发现与图表）。',
     '文中每个数字都由数据计算得出。两个选项可同时给出。',
     '',

@@ -37,13 +37,13 @@ describe('exportSelfEvaluationSheet', () => {
     expect(sheet.getCell('G6').value).toBeCloseTo(0.9102, 10);
     expect([...'ABCDEFGH'].map((c) => sheet.getCell(`${c}12`).value)).toEqual(['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施']);
     const execution = [13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23].find((r) => sheet.getCell(`C${r}`).value === '预算执行率') ?? 0;
-    expect(sheet.getCell(`G${execution}`).value).toBe(4.55);
+    expect(sheet.getCell(`G${execution}`).value).toBe(4.56);
     expect(sheet.getCell(`F${execution}`).numFmt).toBe('0.00');
     // 一级指标 merged over its rows: 决策 has six indicators.
     expect(sheet.getCell('A13').value).toBe('决策');
     expect(sheet.getCell('A18').isMerged).toBe(true);
     const total = 13 + 28;
-    expect([sheet.getCell(`A${total}`).value, sheet.getCell(`F${total}`).value, sheet.getCell(`G${total}`).value, sheet.getCell(`H${total}`).value]).toEqual(['总分', 100, 98.3, '评级：优']);
+    expect([sheet.getCell(`A${total}`).value, sheet.getCell(`F${total}`).value, sheet.getCell(`G${total}`).value, sheet.getCell(`H${total}`).value]).toEqual(['总分', 100, 98.66, '评级：优秀']);
     expect(sheet.getCell(`G${total}`).border?.bottom?.style).toBe('thin');
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '12:12' });
   });
@@ -59,16 +59,15 @@ describe('exportSelfEvaluationSheet', () => {
     expect(file.budget.spentAmount).toBe(json.budget.spentAmount);
     const pick = (i: Record<string, unknown>) => [i.level1, i.level2, i.name, i.weight, i.target, i.actual, i.deviationReason, i.formula];
     expect((normaliseNumbers(file.evaluation?.indicators) as Record<string, unknown>[]).map(pick)).toEqual(json.evaluation.indicators.map(pick));
-    // The sheet carries the recomputed scores as the claims of the re-imported file.
-    const recomputed = card(original);
-    expect(file.evaluation?.indicators.map((i) => i.claimed?.score)).toEqual(recomputed.indicators.map((s) => s.score.normalize().toString()));
-    expect(file.evaluation?.claimed).toEqual({ totalScore: '98.3', grade: '优' });
+    // The sheet carries the unit's claims, not the recomputed scores (those are on 重算对照).
+    expect(file.evaluation?.indicators.map((i) => i.claimed?.score)).toEqual(original.evaluation?.indicators.map((i) => i.claimed?.score?.normalize().toString()));
+    expect(file.evaluation?.claimed).toEqual({ totalScore: '98.66', grade: '优秀' });
 
     const reimported = load(file);
     const again = await exportSelfEvaluationSheet(reimported, card(reimported));
     expect(cellValues(await open(again))).toEqual(cellValues(await open(first)));
-    // Claimed = recomputed: the re-imported sheet audits without a score mismatch.
-    expect(auditProject(reimported)?.findings.filter((f) => f.code === 'score.mismatch' || f.code === 'total.mismatch')).toEqual([]);
+    // The claims survive: the re-imported sheet still audits the 4.56 and the 98.66.
+    expect(auditProject(reimported)?.findings.filter((f) => f.code === 'score.mismatch' || f.code === 'total.mismatch').map((f) => f.path)).toEqual(['evaluation.indicators[7].claimed.score', 'evaluation.claimed.totalScore']);
   });
 });
 
