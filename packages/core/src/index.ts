@@ -23,6 +23,7 @@ export type { DimensionScore, GroupScore, IndicatorScore, ScoreCard } from './sc
 export { gradeOf, readGrade } from './scoring/grade.js';
 export { TIER_LABELS, effectiveTier, isInTier, tierRange, type EffectiveTier, type TierRange } from './scoring/rules/qualitative-tiers.js';
 export type { Evaluation, EvaluationClaims, EvaluationTeamMember, Project, ProjectInfo } from './evaluation/evaluation.js';
+export type { ReportStatements, RestatedTarget, SharedWeight, StatedAmount, StatedIndicatorCount } from './evaluation/report-statements.js';
 export { scoreProject } from './evaluation/score-project.js';
 export type { Finding, FindingCode, FindingValue, Severity } from './audit/finding.js';
 export type { AuditReport, ScoreSummary } from './audit/audit-report.js';

@@ -4,7 +4,9 @@ import type { AuditReport } from './audit-report.js';
 import { checkBudget } from './checks/budget.js';
 import { checkDeadlines } from './checks/deadlines.js';
 import { checkIndicatorScores } from './checks/indicator-scores.js';
+import { checkReasonContradictions } from './checks/reason-contradictions.js';
 import { checkReasonsAndStatements } from './checks/reasons-and-statements.js';
+import { checkReportStatements } from './checks/report-statements.js';
 import { checkScoreRate } from './checks/score-rate.js';
 import { checkSums } from './checks/sums.js';
 import { checkWeights } from './checks/weights.js';
@@ -21,6 +23,8 @@ export const AUDIT_CHECKS: readonly AuditCheck[] = [
   checkDeadlines,
   checkBudget,
   checkScoreRate,
+  checkReasonContradictions,
+  checkReportStatements,
 ];
 
 export function auditEvaluation(context: AuditContext, checks: readonly AuditCheck[] = AUDIT_CHECKS): AuditReport {

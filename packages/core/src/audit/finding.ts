@@ -30,7 +30,12 @@ export type FindingCode =
   | 'budget.spentExceedsReceived'
   | 'budget.costActualsSum'
   | 'budget.costActualVsExpense'
-  | 'monitoring.scoreRateOverExecution';
+  | 'monitoring.scoreRateOverExecution'
+  | 'grade.wording'
+  | 'reason.contradicts'
+  | 'statement.indicatorCount'
+  | 'statement.amountAboveBudget'
+  | 'target.operatorDropped';
 
 /** A value as claimed or computed: an exact number, or a text (a grade, a date). */
 export type FindingValue = Decimal | string;

@@ -3,6 +3,7 @@ import type { EvaluationFramework, EvaluationKind } from '../frameworks/framewor
 import type { Indicator } from '../indicators/indicator.js';
 import type { Decimal } from '../money/decimal.js';
 import type { PlainDate } from '../time/plain-date.js';
+import type { ReportStatements } from './report-statements.js';
 
 /** What an evaluation's authors claimed above the indicator level. */
 export interface EvaluationClaims {
@@ -26,6 +27,8 @@ export interface Evaluation {
   readonly team: readonly EvaluationTeamMember[];
   readonly indicators: readonly Indicator[];
   readonly claims: EvaluationClaims;
+  /** What the report's prose states beside its scores, when it was read from a report. */
+  readonly statements?: ReportStatements | undefined;
 }
 
 export interface ProjectInfo {

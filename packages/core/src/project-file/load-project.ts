@@ -9,6 +9,8 @@ import { parseActual, parseTarget } from '../targets/parse-target.js';
 import type { Actual, Target } from '../targets/target.js';
 import { parseIsoDate, type PlainDate } from '../time/plain-date.js';
 import { z } from 'zod';
+import type { ReportStatements } from '../evaluation/report-statements.js';
+import type { ReportStatementsInput } from './report-statements.schema.js';
 import { projectFileSchema, type FrameworkInput, type ProjectFile, type ProjectFileIndicator } from './project-file.schema.js';
 
 /** A problem with a project file: where (a JSON path such as `evaluation.indicators[3].weight`) and why, in Chinese. */
@@ -125,6 +127,21 @@ function loadEvaluation(input: EvaluationInput, fiscalYear: number, issues: Proj
     team: (input.team ?? []).map((m) => ({ name: m.name, title: m.title || undefined, role: m.role })),
     indicators,
     claims,
+    statements: input.statements ? loadStatements(input.statements, indicators.length, issues) : undefined,
+  };
+}
+
+function loadStatements(input: ReportStatementsInput, indicatorCount: number, issues: ProjectFileIssue[]): ReportStatements {
+  const known = (index: number, path: string) => {
+    if (index >= indicatorCount) issues.push({ path, message: `没有第 ${index + 1} 项指标（共 ${indicatorCount} 项）` });
+  };
+  (input.restatedTargets ?? []).forEach((t, i) => known(t.indicator, `evaluation.statements.restatedTargets[${i}].indicator`));
+  (input.sharedWeights ?? []).forEach((s, i) => s.indicators.forEach((index, k) => known(index, `evaluation.statements.sharedWeights[${i}].indicators[${k}]`)));
+  return {
+    indicatorCounts: input.indicatorCounts ?? [],
+    amounts: (input.amounts ?? []).map((a) => ({ amount: Decimal.from(a.amount), text: a.text })),
+    restatedTargets: input.restatedTargets ?? [],
+    sharedWeights: (input.sharedWeights ?? []).map((s) => ({ indicators: s.indicators, weight: Decimal.from(s.weight), text: s.text })),
   };
 }
 

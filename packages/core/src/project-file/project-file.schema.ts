@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reportStatementsSchema } from './report-statements.schema.js';
 
 /**
  * The project file (项目绩效数据文件), version 1: one project, its budget and payments, and one
@@ -165,6 +166,7 @@ export const projectFileSchema = z.object({
           grade: z.string().optional().describe('as written: 优 / 优秀 / 良 / 良好 / 中 / 差'),
         })
         .optional(),
+      statements: reportStatementsSchema.optional(),
     })
     .optional(),
 });

@@ -25,5 +25,20 @@ const GRADE_WORDS: ReadonlyMap<string, Grade> = new Map<string, Grade>([
 
 export function readGrade(text: string): Grade | undefined {
   // Most files write the bare word: looked up before any trimming (an audit reads one per project).
-  return GRADE_WORDS.get(text) ?? GRADE_WORDS.get(text.trim().replace(/^[“"「]|[”"」]$/g, '').replace(/级$/, ''));
+  return GRADE_WORDS.get(text) ?? GRADE_WORDS.get(gradeWord(text));
+}
+
+/** The grade word without quotes, spaces or 级: “优”, 优级 → 优. */
+export function gradeWord(text: string): string {
+  return text.trim().replace(/^[“"「]|[”"」]$/g, '').replace(/级$/, '');
+}
+
+/** The word table readGrade uses, per band label: “优 = 优 / 优秀；良 = 良 / 良好；…”, for messages that relied on it. */
+export function gradeWordTable(bands: readonly GradeBand[]): string {
+  return bands
+    .map((band) => {
+      const words = [...GRADE_WORDS].filter(([, grade]) => grade === band.grade).map(([word]) => word);
+      return `${band.label} = ${words.join(' / ')}`;
+    })
+    .join('；');
 }

@@ -1,8 +1,10 @@
 import { hasDeviationReason, reasonRequirements, type ReasonRequirement } from '../../deviation/reason-requirement.js';
+import type { Evaluation } from '../../evaluation/evaluation.js';
 import type { Indicator } from '../../indicators/indicator.js';
 import type { AuditContext } from '../audit-context.js';
 import { indicatorPath } from '../audit-context.js';
 import { finding, type Finding } from '../finding.js';
+import { assumedWeightsNote } from './assumed-weights.js';
 
 /**
  * Words with which reports declare a result on target — unless negated (未达到预期, 没有完成目标,
@@ -50,7 +52,7 @@ export function checkReasonsAndStatements({ evaluation, card }: AuditContext): F
     scoredIndicators.forEach(({ indicator }, index) => {
       const requirements = deviations[index] ?? [];
       if (indicator.level1 !== group.level1 || indicator.level2 !== group.level2 || requirements.length === 0) return;
-      findings.push(contradiction(indicator.name, statement, requirements, `evaluation.claimed.groups[${groupIndex}].statement`, indicator.actualText));
+      findings.push(groupContradiction(evaluation, indicator, statement, requirements, `evaluation.claimed.groups[${groupIndex}].statement`));
     });
   });
   return findings;
@@ -62,6 +64,18 @@ function missingReason(indicator: Indicator, index: number, requirements: readon
 
 function contradiction(name: string, statement: string, requirements: readonly ReasonRequirement[], path: string, actualText: string | undefined): Finding {
   return finding('statement.contradicts', 'warning', path, () => `报告称“${name}”“${statement}”，但${describe(requirements)}`, statement, actualText || undefined);
+}
+
+/** A group's statement against one of its indicators: its weight may be a share the reader assumed. */
+function groupContradiction(evaluation: Evaluation, indicator: Indicator, statement: string, requirements: readonly ReasonRequirement[], path: string): Finding {
+  return finding(
+    'statement.contradicts',
+    'warning',
+    path,
+    () => `报告称“${indicator.name}”“${statement}”，但${describe(requirements)}${assumedWeightsNote(evaluation, (i) => i === indicator)}`,
+    statement,
+    indicator.actualText || undefined,
+  );
 }
 
 function describe(requirements: readonly ReasonRequirement[]): string {

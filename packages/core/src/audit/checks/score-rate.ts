@@ -2,6 +2,7 @@ import { Decimal } from '../../money/decimal.js';
 import { scoreRateCheck } from '../../monitoring/score-rate-check.js';
 import type { AuditContext } from '../audit-context.js';
 import { finding, type Finding } from '../finding.js';
+import { assumedWeightsNote } from './assumed-weights.js';
 
 /** The dimensions whose indicators measure results rather than management: 产出, 效益, 满意度. */
 const RESULT_DIMENSIONS = new Set(['output', 'benefit', 'satisfaction']);
@@ -22,5 +23,5 @@ export function checkScoreRate({ card, figures, evaluation }: AuditContext): Fin
   }
   const check = scoreRateCheck({ scoreSum, weightSum, executionRate }, evaluation.framework.settings.scoreRateOverExecutionMargin);
   if (!check.flagged || !check.scoreRate) return [];
-  return [finding('monitoring.scoreRateOverExecution', 'warning', 'evaluation', () => check.explanation, check.scoreRate.round(4), executionRate.round(4))];
+  return [finding('monitoring.scoreRateOverExecution', 'warning', 'evaluation', () => `${check.explanation}${assumedWeightsNote(evaluation, (i) => RESULT_DIMENSIONS.has(i.level1))}`, check.scoreRate.round(4), executionRate.round(4))];
 }

@@ -78,8 +78,9 @@ describe('grades', () => {
     expect(summary(list)).toEqual([
       ['grade.band', 'error', 'evaluation.claimed.grade', '良好', '优'],
       ['grade.changed', 'warning', 'evaluation.claimed.grade', '良好', '优'],
+      ['grade.wording', 'info', 'evaluation.claimed.grade', '良好', '良'],
     ]);
-    expect(list[0]?.message).toBe('自评总分 100.00 对应评级“优”，报告写为“良好”');
+    expect(list[0]?.message).toBe('自评总分 100.00 对应评级“优”，报告写为“良好”（按对照表读作“良”）');
   });
 
   it('grade.band: a grade that cannot be read', () => {
@@ -87,8 +88,19 @@ describe('grades', () => {
   });
 
   it('reads the grade as written: 优秀, “优”', () => {
-    expect(findings(consistentProject({ claims: { grade: '优秀' } }))).toEqual([]);
+    expect(summary(findings(consistentProject({ claims: { grade: '优秀' } })))).toEqual([['grade.wording', 'info', 'evaluation.claimed.grade', '优秀', '优']]);
     expect(findings(consistentProject({ claims: { grade: '“优”' } }))).toEqual([]);
+    expect(findings(consistentProject({ claims: { grade: '优级' } }))).toEqual([]);
+  });
+
+  it('grade.wording: a word that is not the framework’s, read through the table and saying so', () => {
+    const [wording] = findings(consistentProject({ claims: { grade: '优秀' } }));
+    expect(wording?.message).toBe(
+      '报告评级写为“优秀”，不是评价体系“测试评价体系”的等级用语（优 / 良 / 中 / 差），按对照表读作“优”（优 = 优 / 优秀；良 = 良 / 良好；中 = 中 / 中等 / 合格 / 一般；差 = 差 / 较差 / 不合格）',
+    );
+    for (const [word, label] of [['良好', '良'], ['合格', '中'], ['不合格', '差']] as const) {
+      expect(findings(consistentProject({ claims: { grade: word } })).find((f) => f.code === 'grade.wording')?.computed).toBe(label);
+    }
   });
 
   it('grade.changed: the recomputed total falls in another band', () => {
