@@ -7,8 +7,11 @@ import { normaliseReport } from './normalise.js';
 import { findRatedItems } from './rated-items.js';
 import { readClaims } from './read-claims.js';
 import { attributeReasons } from './read-deviation-reasons.js';
+import { yuanText } from './amounts.js';
 import { readFacts, readKind, readTeam } from './read-facts.js';
 import { readFunds } from './read-funds.js';
+import { readStatedAmounts } from './read-stated-amounts.js';
+import { readStatedCounts } from './read-stated-counts.js';
 import { isResult, readResult, SCORE_CLAIM } from './read-result.js';
 import { resolveRegion, type RegionInput } from './region.js';
 
@@ -27,6 +30,7 @@ export interface ReportImport {
 
 type Claimed = NonNullable<NonNullable<ProjectFile['evaluation']>['claimed']>;
 type ClaimedGroup = NonNullable<Claimed['groups']>[number];
+type ReadIndicator = ProjectFileIndicator & { at: number; aliases: string[] };
 
 const FRAMEWORK_OF_KIND = {
   departmentEvaluation: 'department-evaluation-2020',
@@ -72,7 +76,10 @@ export function readReportText(raw: string, options: ReadReportOptions = {}): Re
   const matchedTargets = new Set(targetOf.values());
   for (const t of targets) if (!matchedTargets.has(t)) note(t.start, t.text, '只有预期指标值，未找到完成情况与得分');
 
-  const indicators: (ProjectFileIndicator & { at: number; aliases: string[] })[] = [];
+  const indicators: ReadIndicator[] = [];
+  // What the prose states beside the scores, for the audit (ReportStatements); indicators by object until sorted.
+  const sharedBlocks: { members: ReadIndicator[]; weight: string; text: string }[] = [];
+  const restated: { indicator: ReadIndicator; text: string }[] = [];
   const claimedGroups: (ClaimedGroup & { at: number })[] = [];
 
   // Results are read in order; a run without scores ended by one with a score in the same group is a
@@ -103,6 +110,7 @@ export function readReportText(raw: string, options: ReadReportOptions = {}): Re
       ...(reading.evidence.length > 0 ? { evidence: [...reading.evidence] } : {}),
     };
     if (reading.actualText === undefined) note(result.start, result.text, '未能读出实际完成值');
+    if (target && result.targetText !== '' && result.targetText !== target.targetText) restated.push({ indicator, text: result.targetText });
     if (reading.weight === undefined || reading.score === undefined) {
       if (run.length > 0 && run[0]?.indicator.level2 !== group) flushUnscored();
       run.push({ statement: result, indicator, ...(reading.statement ? { verdict: reading.statement } : {}) });
@@ -117,6 +125,7 @@ export function readReportText(raw: string, options: ReadReportOptions = {}): Re
         indicators.push(m);
       });
       claimedGroups.push({ at: result.start, level1, level2: group, score: reading.score, ...(reading.statement ? { statement: reading.statement } : {}) });
+      sharedBlocks.push({ members, weight: reading.weight, text: SCORE_CLAIM.exec(result.tail)?.[0] ?? `该指标${reading.weight}分，得${reading.score}分` });
       run = [];
       continue;
     }
@@ -194,6 +203,7 @@ export function readReportText(raw: string, options: ReadReportOptions = {}): Re
     note(start, sentence, '含得分或指标值的语句未能识别');
   }
 
+  const stated = readStatements(text, framework, indicators, { sharedBlocks, restated, consumed, unplaced });
   const team = readTeam(text);
   const file: ProjectFile = {
     formatVersion: 1,
@@ -220,6 +230,7 @@ export function readReportText(raw: string, options: ReadReportOptions = {}): Re
               ...(claims.totalScore ? { totalScore: claims.totalScore } : {}),
               ...(claims.grade ? { grade: claims.grade } : {}),
             },
+            ...(stated ? { statements: stated } : {}),
           },
         }
       : {}),
@@ -232,6 +243,43 @@ export function readReportText(raw: string, options: ReadReportOptions = {}): Re
     throw new DocumentReadError('invalidProject', `报告读出的数据不完整：${loaded.issues.map((i) => `${i.path}：${i.message}`).join('；')}`);
   }
   return { file, unplaced: unplaced.sort((a, b) => a.at - b.at).map(({ at: _at, ...u }) => u) };
+}
+
+type Statements = NonNullable<NonNullable<ProjectFile['evaluation']>['statements']>;
+
+/**
+ * What the prose states beside the scores (counts, money used, restated targets, blocks sharing one
+ * 分值), with indicators by their index in the sorted list. A section's count is kept only when
+ * everything in that section was read: a count held against a half-read section would be a false finding.
+ */
+function readStatements(
+  text: string,
+  framework: EvaluationFramework,
+  indicators: readonly ReadIndicator[],
+  read: {
+    sharedBlocks: readonly { members: readonly ReadIndicator[]; weight: string; text: string }[];
+    restated: readonly { indicator: ReadIndicator; text: string }[];
+    consumed: readonly { start: number; end: number }[];
+    unplaced: readonly { at: number }[];
+  },
+): Statements | undefined {
+  const indexOf = (indicator: ReadIndicator) => indicators.indexOf(indicator);
+  const indicatorCounts = readStatedCounts(text)
+    .filter((c) => framework.dimensions.some((d) => d.id === c.level1) && indicators.some((i) => i.level1 === c.level1))
+    .filter((c) => !read.unplaced.some((u) => u.at >= c.start && u.at < c.end))
+    .map(({ level1, count, text: words }) => ({ level1, count, text: words }));
+  const amounts = readStatedAmounts(text, read.consumed).map(({ amount, text: words }) => ({ amount: yuanText(amount), text: words }));
+  const restatedTargets = read.restated.map((r) => ({ indicator: indexOf(r.indicator), text: r.text })).filter((r) => r.indicator >= 0);
+  const sharedWeights = read.sharedBlocks
+    .map((b) => ({ indicators: b.members.map(indexOf).filter((i) => i >= 0), weight: b.weight, text: b.text }))
+    .filter((b) => b.indicators.length >= 2);
+  const statements: Statements = {
+    ...(indicatorCounts.length > 0 ? { indicatorCounts } : {}),
+    ...(amounts.length > 0 ? { amounts } : {}),
+    ...(restatedTargets.length > 0 ? { restatedTargets } : {}),
+    ...(sharedWeights.length > 0 ? { sharedWeights } : {}),
+  };
+  return Object.keys(statements).length > 0 ? statements : undefined;
 }
 
 /** `total` split into `count` shares with two decimals, the last taking the rounding remainder so they sum exactly. */

@@ -21,11 +21,12 @@ async function roundTrip(file: ProjectFile): Promise<ProjectFile> {
 /**
  * The sample as far as the 自评表 form can hold it: the form has a 得分 per indicator, the funds
  * block and the total row, but no row for a group's or a dimension's subtotal, no column for the
- * report's wording (与预期目标一致), 佐证材料 or the 支出明细, and no 实际到位 column.
+ * report's wording (与预期目标一致, the prose's statements), 佐证材料 or the 支出明细, and no
+ * 实际到位 column.
  */
 function formContent(json: Json): Json {
   const { expenses: _expenses, payments: _payments, ...budget } = json.budget as Json;
-  const evaluation = json.evaluation as Json & { indicators: Json[]; claimed: Json };
+  const { statements: _statements, ...evaluation } = json.evaluation as Json & { indicators: Json[]; claimed: Json };
   const indicators = evaluation.indicators.map(({ evidence: _evidence, claimed, ...indicator }) => {
     const score = (claimed as Json | undefined)?.score;
     return score === undefined ? indicator : { ...indicator, claimed: { score } };

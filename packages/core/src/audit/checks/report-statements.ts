@@ -3,6 +3,7 @@ import type { Evaluation } from '../../evaluation/evaluation.js';
 import type { Indicator } from '../../indicators/indicator.js';
 import { Decimal } from '../../money/decimal.js';
 import { formatWanYuan } from '../../money/rounding.js';
+import { formatTarget } from '../../targets/format-target.js';
 import { OPERATOR_SIGNS } from '../../targets/operators.js';
 import { parseTarget } from '../../targets/parse-target.js';
 import type { AuditContext } from '../audit-context.js';
@@ -48,7 +49,7 @@ export function checkReportStatements({ evaluation, figures, fiscalYear }: Audit
     if (!restated.ok || restated.value.kind !== 'quantitative' || !restated.value.operatorImplied) continue;
     const { quantity } = restated.value;
     if (!quantity.value.eq(target.quantity.value) || quantity.unit !== target.quantity.unit) continue;
-    findings.push(operatorDropped(indicator, index, text, target.text, OPERATOR_SIGNS[target.operator]));
+    findings.push(operatorDropped(indicator, index, text, target.text, formatTarget(target), OPERATOR_SIGNS[target.operator]));
   }
   return findings;
 }
@@ -88,13 +89,14 @@ function countMismatch(evaluation: Evaluation, stated: StatedIndicatorCount, ind
   return finding('statement.indicatorCount', 'warning', `evaluation.statements.indicatorCounts[${index}]`, describe, Decimal.from(stated.count), Decimal.from(counted.units));
 }
 
-function operatorDropped(indicator: Indicator, index: number, restated: string, target: string, sign: string): Finding {
+/** `computed` is the target in its canonical spelling (≧ and ≥ are one operator); the message quotes it as written. */
+function operatorDropped(indicator: Indicator, index: number, restated: string, target: string, canonical: string, sign: string): Finding {
   return finding(
     'target.operatorDropped',
     'warning',
     `${indicatorPath(index)}.target`,
     () => `“${indicator.name}”的指标值为“${target}”，报告在完成情况中写为“${restated}”，略去了“${sign}”，与设定的指标值不一致`,
     restated,
-    target,
+    canonical,
   );
 }
