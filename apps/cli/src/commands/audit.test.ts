@@ -138,10 +138,13 @@ describe('jixiao audit', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('总分     98.66     98.30');
     expect(stdout).toContain('评级      优秀        优');
-    expect(stdout).toMatch(/发现 \d+ 项：错误 6，警告 \d+，提示 0/);
+    expect(stdout).toMatch(/发现 \d+ 项：错误 6，警告 \d+，提示 1/);
     expect(stdout).toContain('  1. [score.mismatch] evaluation.indicators[7].claimed.score\n');
     expect(stdout).toContain('     所称 4.56 → 计算 4.55\n');
     expect(stdout).toContain('所称 91.82万元 → 计算 91.02万元');
+    // What the prose states: money as 万元, counts of indicators as whole numbers.
+    expect(stdout).toContain('所称 130.00万元 → 计算 100.00万元');
+    expect(stdout).toContain('所称 14 → 计算 7\n');
     expect(stdout.indexOf('错误（6）')).toBeLessThan(stdout.indexOf('警告（'));
   });
 

@@ -4,12 +4,13 @@ import { scoreNumber } from './json-number.js';
 /**
  * What a finding's Decimal values measure, which decides how they are rounded: scores and weights
  * to 2 decimals; amounts in 元 exactly (a 1元 difference is the finding); rates as the fraction
- * the core already rounded (0.983 = 98.3%).
+ * the core already rounded (0.983 = 98.3%); counts of indicators as whole numbers.
  */
-export type FindingValueKind = 'score' | 'amount' | 'rate';
+export type FindingValueKind = 'score' | 'amount' | 'rate' | 'count';
 
 export function findingValueKind(code: FindingCode): FindingValueKind {
-  if (code.startsWith('budget.')) return 'amount';
+  if (code.startsWith('budget.') || code === 'statement.amountAboveBudget') return 'amount';
+  if (code === 'statement.indicatorCount') return 'count';
   if (code === 'monitoring.scoreRateOverExecution') return 'rate';
   return 'score';
 }
@@ -25,6 +26,7 @@ export function findingValueText(value: FindingValue, kind: FindingValueKind): s
   if (typeof value === 'string') return `“${value}”`;
   if (kind === 'score') return formatScore(value);
   if (kind === 'rate') return Ratio.fromDecimal(value).toPercent(2);
+  if (kind === 'count') return value.normalize().toString();
   return amountText(value);
 }
 
