@@ -1,7 +1,7 @@
 import { Decimal } from '../../money/decimal.js';
 import { formatScore } from '../../money/rounding.js';
 import { gradeOf, gradeWord, gradeWordTable, readGrade } from '../../scoring/grade.js';
-import type { EvaluationClaims } from '../../evaluation/evaluation.js';
+import type { Evaluation, EvaluationClaims } from '../../evaluation/evaluation.js';
 import type { DimensionScore, IndicatorScore } from '../../scoring/score-card.js';
 import type { AuditContext } from '../audit-context.js';
 import { finding, type Finding } from '../finding.js';
@@ -13,7 +13,6 @@ import { assumedWeightsNote } from './assumed-weights.js';
  * must match the claimed total's band.
  */
 export function checkSums({ evaluation, card }: AuditContext): Finding[] {
-  const assumed = (level1?: string, level2?: string) => assumedWeightsNote(evaluation, (i) => (level1 === undefined || i.level1 === level1) && (level2 === undefined || i.level2 === level2));
   const findings: Finding[] = [];
   const { claims, framework } = evaluation;
   const tolerance = framework.settings.scoreTolerance;
@@ -28,7 +27,7 @@ export function checkSums({ evaluation, card }: AuditContext): Finding[] {
       findings.push(finding('sum.group', 'error', path, () => `“${group.name}”自评小计 ${formatScore(claim.score)}，与其下各指标自评得分合计 ${formatScore(sum)} 不符`, claim.score, sum));
     }
     if (differs(claim.score, group.score)) {
-      findings.push(finding('score.mismatch', 'error', path, () => `“${group.name}”自评得分 ${formatScore(claim.score)}，按评分规则重算为 ${formatScore(group.score)}${assumed(claim.level1, claim.level2)}`, claim.score, group.score));
+      findings.push(finding('score.mismatch', 'error', path, () => `“${group.name}”自评得分 ${formatScore(claim.score)}，按评分规则重算为 ${formatScore(group.score)}${assumedFor(evaluation, claim.level1, claim.level2)}`, claim.score, group.score));
     }
   });
 
@@ -41,7 +40,7 @@ export function checkSums({ evaluation, card }: AuditContext): Finding[] {
       findings.push(finding('sum.dimension', 'error', path, () => `“${dimension.name}”自评得分 ${formatScore(claim.score)}，与其下各项自评得分合计 ${formatScore(sum)} 不符`, claim.score, sum));
     }
     if (differs(claim.score, dimension.score)) {
-      findings.push(finding('score.mismatch', 'error', path, () => `“${dimension.name}”自评得分 ${formatScore(claim.score)}，按评分规则重算为 ${formatScore(dimension.score)}${assumed(claim.level1)}`, claim.score, dimension.score));
+      findings.push(finding('score.mismatch', 'error', path, () => `“${dimension.name}”自评得分 ${formatScore(claim.score)}，按评分规则重算为 ${formatScore(dimension.score)}${assumedFor(evaluation, claim.level1)}`, claim.score, dimension.score));
     }
   });
 
@@ -53,7 +52,7 @@ export function checkSums({ evaluation, card }: AuditContext): Finding[] {
       if (differs(total, sum)) findings.push(finding('sum.total', 'error', 'evaluation.claimed.totalScore', () => `自评总分 ${formatScore(total)}，与各一级指标自评得分合计 ${formatScore(sum)} 不符`, total, sum));
     }
     if (differs(total, card.totalScore)) {
-      findings.push(finding('total.mismatch', 'error', 'evaluation.claimed.totalScore', () => `自评总分 ${formatScore(total)}，按评分规则重算为 ${formatScore(card.totalScore)}${assumed()}`, total, card.totalScore));
+      findings.push(finding('total.mismatch', 'error', 'evaluation.claimed.totalScore', () => `自评总分 ${formatScore(total)}，按评分规则重算为 ${formatScore(card.totalScore)}${assumedWeightsNote(evaluation)}`, total, card.totalScore));
     }
   }
 
@@ -67,7 +66,7 @@ export function checkSums({ evaluation, card }: AuditContext): Finding[] {
       const bands = framework.settings.gradeBands;
       // 优秀 is not 10号's word for 优: read through the word table, and said so wherever it matters.
       const label = bands.find((b) => b.grade === claimedGrade)?.label;
-      const translated = label !== undefined && !bands.some((b) => b.label === gradeWord(grade));
+      const translated = label !== undefined && label !== grade && label !== gradeWord(grade);
       const readAs = translated ? `（按对照表读作“${label}”）` : '';
       if (translated) {
         findings.push(
@@ -79,11 +78,16 @@ export function checkSums({ evaluation, card }: AuditContext): Finding[] {
         findings.push(finding('grade.band', 'error', path, () => `自评总分 ${formatScore(total)} 对应评级“${band.label}”，报告写为“${grade}”${readAs}`, grade, band.label));
       }
       if (card.grade.grade !== claimedGrade) {
-        findings.push(finding('grade.changed', 'warning', path, () => `按评分规则重算总分 ${formatScore(card.totalScore)}，评级为“${card.grade.label}”，与报告的“${grade}”${readAs}不同${assumed()}`, grade, card.grade.label));
+        findings.push(finding('grade.changed', 'warning', path, () => `按评分规则重算总分 ${formatScore(card.totalScore)}，评级为“${card.grade.label}”，与报告的“${grade}”${readAs}不同${assumedWeightsNote(evaluation)}`, grade, card.grade.label));
       }
     }
   }
   return findings;
+}
+
+/** The even-split note for findings about one group or dimension (written only with a message). */
+function assumedFor(evaluation: Evaluation, level1: string, level2?: string): string {
+  return assumedWeightsNote(evaluation, (i) => i.level1 === level1 && (level2 === undefined || i.level2 === level2));
 }
 
 /** The sum of the indicators' claimed scores; undefined when one has no claim. */
