@@ -1,4 +1,4 @@
-import { scoreProject, type ProjectFile } from '@jixiao/core';
+import { Decimal, NATIONAL_SETTINGS, isInTier, scoreProject, tierRange, type ProjectFile } from '@jixiao/core';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -84,6 +84,13 @@ describe('the exported 自评表 carries the claims', () => {
       expect(findingKeys(audit(load(reimported)))).toEqual(findingKeys(audit(load(file))));
     }), { numRuns: 60 });
   });
+
+  it('re-imports generated department evaluations to the same audit (fast-check)', async () => {
+    await fc.assert(fc.asyncProperty(departmentEvaluation(), async (file) => {
+      const reimported = await roundTrip(file);
+      expect(findingKeys(audit(load(reimported)))).toEqual(findingKeys(audit(load(file))));
+    }), { numRuns: 40 });
+  });
 });
 
 const score = (max: number) => fc.integer({ min: 0, max: max * 100 }).map((n) => (n / 100).toString());
@@ -135,6 +142,61 @@ function selfEvaluation(): fc.Arbitrary<ProjectFile> {
               ...claimed(o.claimed),
             })),
             { level1: 'satisfaction', level2: 'satisfaction', name: '受益群众满意度', weight: String(satisfaction.weight), target: `≥${satisfaction.target}%`, actual: `${satisfaction.actual}%`, ...claimed(satisfaction.claimed) },
+          ],
+          claimed: { ...(total === undefined ? {} : { totalScore: total }), ...(grade === undefined ? {} : { grade }) },
+        },
+      };
+      return file;
+    });
+}
+
+const DECISION_ITEMS = [
+  ['projectApproval', '立项依据充分性'],
+  ['projectApproval', '立项程序规范性'],
+  ['performanceGoal', '绩效目标合理性'],
+  ['fundInput', '资金分配合理性'],
+] as const;
+
+/**
+ * A department evaluation (决策/过程/产出/效益) the form can hold: qualitative 决策 items in the tier
+ * their claimed score falls in (the form records a score, not a tier), 预算执行率 by formula,
+ * counts and costs with claims, a claimed total and grade.
+ */
+function departmentEvaluation(): fc.Arbitrary<ProjectFile> {
+  const qualitative = fc.record({ weight: fc.integer({ min: 1, max: 8 }), share: optional(fc.integer({ min: 0, max: 100 })) });
+  return fc
+    .record({
+      budget: fc.integer({ min: 1, max: 100_000 }),
+      spentShare: fc.integer({ min: 0, max: 100 }),
+      decision: fc.tuple(qualitative, qualitative, qualitative, qualitative),
+      execution: fc.record({ weight: fc.integer({ min: 1, max: 10 }), claimed: optional(score(10)) }),
+      count: fc.record({ target: fc.integer({ min: 1, max: 50 }), actual: fc.integer({ min: 0, max: 80 }), weight: fc.integer({ min: 1, max: 20 }), claimed: optional(score(20)) }),
+      cost: fc.record({ cap: fc.integer({ min: 1, max: 100 }), spent: fc.integer({ min: 0, max: 250 }), weight: fc.integer({ min: 1, max: 10 }), claimed: optional(score(10)) }),
+      total: optional(score(100)),
+      grade: optional(fc.constantFrom('优', '优秀', '良', '中', '差')),
+    })
+    .map(({ budget, spentShare, decision, execution, count, cost, total, grade }) => {
+      const budgetYuan = (budget * 100).toString();
+      const claimed = (value: string | undefined) => (value === undefined ? {} : { claimed: { score: value } });
+      const decisionRows = decision.map(({ weight, share }, i) => {
+        const [level2, name] = DECISION_ITEMS[i] ?? DECISION_ITEMS[0];
+        if (share === undefined) return { level1: 'decision', level2, name, weight: String(weight) };
+        const claim = Decimal.from(((weight * share) / 100).toFixed(2));
+        const tier = (['achieved', 'partiallyAchieved', 'notAchieved'] as const).find((t) => isInTier(claim, tierRange(t, Decimal.from(weight), NATIONAL_SETTINGS)));
+        return { level1: 'decision', level2, name, weight: String(weight), ...(tier ? { tier } : {}), claimed: { score: claim.normalize().toString() } };
+      });
+      const file: ProjectFile = {
+        formatVersion: 1,
+        project: { name: '生成的项目', fiscalYear: 2022, unit: { name: '某单位' }, region: { code: '652300', name: '昌吉回族自治州' } },
+        budget: { lines: [{ fundSource: 'fiscal', budgetAmount: budgetYuan, receivedAmount: budgetYuan }], spentAmount: (Math.floor((budget * spentShare) / 100) * 100).toString() },
+        evaluation: {
+          kind: 'departmentEvaluation',
+          framework: 'department-evaluation-2020',
+          indicators: [
+            ...decisionRows,
+            { level1: 'process', level2: 'fundManagement', name: '预算执行率', weight: String(execution.weight), formula: 'executionRate', ...claimed(execution.claimed) },
+            { level1: 'output', level2: 'quantity', name: '培训次数', weight: String(count.weight), target: `≥${count.target}次`, actual: `${count.actual}次`, ...claimed(count.claimed) },
+            { level1: 'output', level2: 'cost', name: '宣传费', weight: String(cost.weight), target: `≤${cost.cap}万元`, actual: `${cost.spent}万元`, ...claimed(cost.claimed) },
           ],
           claimed: { ...(total === undefined ? {} : { totalScore: total }), ...(grade === undefined ? {} : { grade }) },
         },
