@@ -49,7 +49,7 @@ describe('exportEvaluationReport', () => {
     expect(text).toContain('截至2022年12月31日，本项目实际支出91.02万元，预算执行率91.02%（实际支出 ÷ 实际到位）。');
     // Audit findings with their paths.
     expect(text.some((p) => p.includes('自评总分 98.66，按评分规则重算为 98.30') && p.includes('evaluation.claimed.totalScore'))).toBe(true);
-    expect(text.some((p) => p.startsWith('一致性复核共发现23项问题'))).toBe(true);
+    expect(text.some((p) => p.startsWith('一致性复核共发现41项问题（错误6项、警告34项、提示1项）'))).toBe(true);
     // Images: three PNGs, referenced from the document.
     const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
     expect(media).toHaveLength(3);
