@@ -12,10 +12,11 @@ export interface StatedAmount {
 /** Money only: a bare 万 (“2.7万余件”) counts cases, not 元. */
 const MONEY = new RegExp(String.raw`(${NUMBER})\s*(万元|亿元|元)`, 'g');
 /**
- * Sentences about the budget, targets, results or standards: their amounts are read (or
- * deliberately not read) elsewhere and are not money “used” by the project.
+ * Sentences about the budget, targets, results, standards or the unit's or region's economy
+ * (资产, 收入, 产值…): their amounts are read (or deliberately not read) elsewhere, or are not
+ * money “used” by the project.
  */
-const NOT_A_USE = /预算|投资|批复|到位|下达|安排|拨付|结转|资金总额|执行|支付|支出|指标值|实际完成|标准|不少于|不超过|每人|每户|每年|人均|累计|上年|去年|同比/;
+const NOT_A_USE = /预算|投资|批复|到位|下达|安排|拨付|结转|总额|执行|支付|支出|指标值|实际完成|标准|不少于|不超过|每人|每户|每年|人均|累计|上年|去年|同比|资产|收入|产值|规模|税|贷款|融资/;
 
 /**
  * Money the prose says was put to use (“拿出130万元，对…进行表彰激励”) in sentences that are not

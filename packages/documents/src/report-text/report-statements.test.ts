@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { audit, findingKeys, load, sampleReportText } from '../../test/sample.js';
 import { DocumentReadError } from '../document-read-error.js';
@@ -104,5 +105,24 @@ describe('reports of other provinces (corpus/reports)', () => {
       const { file } = readReportText(`${sampleReportText()}\n${prose}`);
       expect(findingKeys(audit(load(file)))).toEqual(expected);
     }
+  });
+});
+
+describe('the prose readers on any text', () => {
+  it('never throw, and read money only where an amount of 元 is written (fast-check)', () => {
+    const pieces = fc.constantFrom('由', '14', '个三级指标构成', '项目产出类指标', '拿出', '130', '万元', '元', '，', '。', '预算', '2.7万余件', '亿元', '表彰', '\n', '“', '”');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 40 }), (parts) => {
+        const text = normaliseReport(parts.join(''));
+        for (const count of readStatedCounts(text)) expect(count.count).toBeGreaterThanOrEqual(0);
+        for (const amount of readStatedAmounts(text, [])) expect(amount.text).toMatch(/\d\s*(?:万元|亿元|元)/);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('leave the unit’s assets, incomes and counts of cases alone', () => {
+    const text = normaliseReport('单位资产总额2000万元。全年排查矛盾纠纷2.7万余件。全县地区生产总值产值300亿元。拿出130万元，对先进集体进行表彰激励。');
+    expect(readStatedAmounts(text, []).map((a) => a.text)).toEqual(['拿出130万元，对先进集体进行表彰激励']);
   });
 });
