@@ -76,7 +76,7 @@ export interface RefreshedProject {
  *
  * While the evaluation is submitted (it has a snapshot) the stored score, grade and indicator
  * scores stay those of the snapshot: lists and the dashboard keep showing what was submitted,
- * while the budget totals follow the live project (docs/decisions/0005-frozen-evaluations.md).
+ * while the budget totals follow the live project (docs/decisions/0003-history-and-frozen-evaluations.md).
  */
 export async function refreshProject(db: Db, projectId: string): Promise<RefreshedProject> {
   const aggregate = (await loadProjectAggregates(db, [projectId])).get(projectId);
