@@ -24,12 +24,19 @@ export interface ImportIdentity {
   readonly fiscalYear: number;
 }
 
+/** A stored project an import would repeat, and why, in the words the API answers with. */
+export interface DuplicateProject {
+  readonly reason: 'sameContent' | 'sameNameAndYear';
+  readonly message: string;
+  readonly existingProject: { readonly id: string; readonly name: string; readonly unitName: string; readonly fiscalYear: number };
+}
+
 /**
- * Refuses an import that repeats a project of the same unit: the same file content (hash of its
+ * The project of the same unit an import would repeat: the same file content (hash of its
  * canonical JSON), or the same name and fiscal year. Only the importing unit's projects are
  * compared, so the answer never tells of projects the caller may not read.
  */
-export async function assertNotDuplicate(db: Db, identity: ImportIdentity): Promise<void> {
+export async function findDuplicate(db: Db, identity: ImportIdentity): Promise<DuplicateProject | undefined> {
   const [existing] = await db
     .select({ id: projects.id, name: projects.name, fiscalYear: projects.fiscalYear, importHash: projects.importHash, unitName: units.name })
     .from(projects)
@@ -41,15 +48,18 @@ export async function assertNotDuplicate(db: Db, identity: ImportIdentity): Prom
       ),
     )
     .limit(1);
-  if (!existing) return;
+  if (!existing) return undefined;
   const sameContent = existing.importHash === identity.importHash;
   const what = sameContent ? '该文件已经导入过' : '本单位同一年度已有同名项目';
-  throw new ApiError(
-    ApiErrorCode.Duplicate,
-    `${what}：${existing.unitName}“${existing.name}”（${existing.fiscalYear}年度）。确认要再建一个项目时请选择“仍然新建”`,
-    {
-      reason: sameContent ? 'sameContent' : 'sameNameAndYear',
-      existingProject: { id: existing.id, name: existing.name, unitName: existing.unitName, fiscalYear: existing.fiscalYear },
-    },
-  );
+  return {
+    reason: sameContent ? 'sameContent' : 'sameNameAndYear',
+    message: `${what}：${existing.unitName}“${existing.name}”（${existing.fiscalYear}年度）。确认要再建一个项目时请选择“仍然新建”`,
+    existingProject: { id: existing.id, name: existing.name, unitName: existing.unitName, fiscalYear: existing.fiscalYear },
+  };
+}
+
+/** Refuses an import that repeats a project of the unit (DUPLICATE, naming it). */
+export async function assertNotDuplicate(db: Db, identity: ImportIdentity): Promise<void> {
+  const duplicate = await findDuplicate(db, identity);
+  if (duplicate) throw new ApiError(ApiErrorCode.Duplicate, duplicate.message, { reason: duplicate.reason, existingProject: duplicate.existingProject });
 }

@@ -130,11 +130,14 @@ describe('the import page', () => {
         ? { data: { importProject: { __typename: 'Project', id: 'new-id', name: '综治工作经费', fiscalYear: 2022 } } }
         : { errors: [DUPLICATE] };
     };
+    const duplicateOf = { reason: 'sameContent' as const, message: DUPLICATE.message, existingProject: DUPLICATE.extensions.existingProject };
     async function importTwice() {
-      vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(samplePreview()), { status: 200 })));
+      vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(samplePreview({ duplicateOf })), { status: 200 })));
       const page = await mountPage('unitStaff', answer);
       await choose(page.wrapper, new File(['报告'], '综治工作经费绩效评价报告.txt'));
       await flushPromises();
+      // The preview already says so, before anything is saved.
+      expect(page.wrapper.find('[data-state=duplicate]').text()).toContain('该文件已经导入过');
       await page.wrapper.find('[data-action=confirm-import]').trigger('click');
       await flushPromises();
       return page;
