@@ -65,8 +65,13 @@ export class IndicatorMutationService {
         for (const [i, definition] of definitions.entries()) {
           const prior = stored.get(definition.key);
           const row = mergeIndicator(definition, prior);
-          checkTarget(`input.indicators[${i}].target`, row.target, before.project.fiscalYear);
-          checkActual(`input.indicators[${i}].actual`, row.actual, row.target, before.project.fiscalYear);
+          // What this call sets is checked; values it keeps as stored are not re-judged (older
+          // imports may hold actuals these checks would refuse, and must stay editable).
+          const targetSet = row.target !== (prior?.target ?? null);
+          if (targetSet) checkTarget(`input.indicators[${i}].target`, row.target, before.project.fiscalYear);
+          if (targetSet || row.actual !== (prior?.actual ?? null)) {
+            checkActual(`input.indicators[${i}].actual`, row.actual, row.target, before.project.fiscalYear);
+          }
           if (prior) await tx.update(indicators).set({ ...row, updatedAt: sql`now()` }).where(eq(indicators.id, prior.id));
           else await tx.insert(indicators).values({ ...ownership, ...row });
         }
