@@ -15,6 +15,7 @@ import { ChatModule } from './modules/chat/chat.module.js';
 import { DashboardModule } from './modules/dashboard/dashboard.module.js';
 import { DocumentsModule } from './modules/documents/documents.module.js';
 import { EvaluationsModule } from './modules/evaluations/evaluations.module.js';
+import { HistoryModule } from './modules/history/history.module.js';
 import { IndicatorsModule } from './modules/indicators/indicators.module.js';
 import { MonitoringModule } from './modules/monitoring/monitoring.module.js';
 import { ProjectsModule } from './modules/projects/projects.module.js';
@@ -35,6 +36,7 @@ export class AppModule {
         RegionsModule,
         UnitsModule,
         ProjectsModule,
+        HistoryModule,
         BudgetsModule,
         IndicatorsModule,
         EvaluationsModule,

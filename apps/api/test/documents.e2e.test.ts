@@ -19,6 +19,7 @@ interface Finding {
 }
 interface Preview {
   fileName: string;
+  duplicateOf: { reason: string; message: string; existingProject: { id: string; name: string } } | null;
   source: string;
   file: { project: { name: string; unit: { name: string } } };
   unplaced: { text: string; reason: string }[];
@@ -83,9 +84,18 @@ describe('documents over plain HTTP: upload preview and downloads', () => {
       expect(preview.auditFindings).toContainEqual(expect.objectContaining({ code: 'score.mismatch', claimed: '4.56', computed: '4.55' }));
       expect(preview.auditFindings).toContainEqual(expect.objectContaining({ code: 'total.mismatch', claimed: '98.66', computed: '98.30' }));
       expect(await projectCount()).toBe(before);
+      // The demo seeded the same project for the unit: the preview says so before anything is saved …
+      expect(preview.duplicateOf).toMatchObject({
+        reason: 'sameNameAndYear',
+        existingProject: { name: '综治工作经费', unitName: '昌吉州党委政法委', fiscalYear: 2022 },
+      });
+      const refused = await app.gql('mutation($file: String!) { importProject(file: $file) { id } }', { file: JSON.stringify(preview.file) }, staff);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('DUPLICATE');
+      expect(await projectCount()).toBe(before);
 
+      // … and the confirmation creates a second one only when told to.
       const confirmed = await app.gql<{ importProject: { name: string; totalScore: string } }>(
-        'mutation($file: String!) { importProject(file: $file) { name totalScore } }',
+        'mutation($file: String!) { importProject(file: $file, onDuplicate: CREATE_NEW) { name totalScore } }',
         { file: JSON.stringify(preview.file) },
         staff,
       );

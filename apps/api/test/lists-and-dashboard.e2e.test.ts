@@ -251,8 +251,9 @@ describe('project lists, search and the dashboard', () => {
       token,
     );
     const id = created.data?.createProject.id;
-    await app.gql('mutation($id: ID!) { setBudget(projectId: $id, input: { lines: [{ fundSource: fiscal, budgetAmount: "100", receivedAmount: "100" }] }) { id } }', { id }, token);
-    await app.gql('mutation($id: ID!) { recordPayment(projectId: $id, input: { date: "2023-03-01", amount: "30", category: "办公费" }) { id } }', { id }, token);
+    // A new project is at version 1; each write moves it on by one.
+    await app.gql('mutation($id: ID!) { setBudget(projectId: $id, expectedVersion: 1, input: { lines: [{ fundSource: fiscal, budgetAmount: "100", receivedAmount: "100" }] }) { id } }', { id }, token);
+    await app.gql('mutation($id: ID!) { recordPayment(projectId: $id, expectedVersion: 2, input: { date: "2023-03-01", amount: "30", category: "办公费" }) { id } }', { id }, token);
     // Today is pinned to 2023-09-30: 序时进度 75%, execution 30%, v = 40% → red.
     const red = await page('first: 10, filter: { alertColour: red, text: "无截至日期" }');
     expect(red.nodes.map((n) => [n.id, n.executionAlert?.colour])).toEqual([[id, 'red']]);

@@ -51,6 +51,13 @@ describe('changing projects', () => {
     if (!project) throw new Error(`project not readable: ${JSON.stringify(result.errors)}`);
     return project;
   };
+  /** The version the next write is based on. */
+  const version = async (id = projectId): Promise<number> => {
+    const result = await app.gql<{ project: { version: number } }>('query($id: ID!) { project(id: $id) { version } }', { id }, staff);
+    const v = result.data?.project.version;
+    if (v === undefined) throw new Error(`project not readable: ${JSON.stringify(result.errors)}`);
+    return v;
+  };
   const expectBadInput = (result: GraphQLResponse, field: string, reason: string) => {
     expect(result.data).toBeNull();
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, reason });
@@ -75,17 +82,17 @@ describe('changing projects', () => {
   });
 
   it('refuses a blank name with its field', async () => {
-    const result = await run('mutation($id: ID!) { updateProject(id: $id, input: { name: "  " }) { id } }', { id: projectId });
+    const result = await run('mutation($id: ID!, $v: Int!) { updateProject(id: $id, expectedVersion: $v, input: { name: "  " }) { id } }', { id: projectId, v: await version() });
     expectBadInput(result, 'input.name', 'empty');
   });
 
   it('reads null as not given, except where null clears (updateProject code)', async () => {
-    const set = await run('mutation($id: ID!) { updateProject(id: $id, input: { code: "FZ-01", supervisingDepartment: "司法局" }) { id } }', { id: projectId });
+    const set = await run('mutation($id: ID!, $v: Int!) { updateProject(id: $id, expectedVersion: $v, input: { code: "FZ-01", supervisingDepartment: "司法局" }) { id } }', { id: projectId, v: await version() });
     expect(set.errors).toBeUndefined();
     // name: null is “not given” (the name stays); code: null clears; the department is untouched.
     const result = await app.gql<{ updateProject: { name: string; code: string | null; supervisingDepartment: string | null } }>(
-      'mutation($id: ID!, $input: UpdateProjectInput!) { updateProject(id: $id, input: $input) { name code supervisingDepartment } }',
-      { id: projectId, input: { name: null, code: null, goals: null } },
+      'mutation($id: ID!, $v: Int!, $input: UpdateProjectInput!) { updateProject(id: $id, expectedVersion: $v, input: $input) { name code supervisingDepartment } }',
+      { id: projectId, v: await version(), input: { name: null, code: null, goals: null } },
       staff,
     );
     expect(result.errors).toBeUndefined();
@@ -94,8 +101,8 @@ describe('changing projects', () => {
 
   it('sets the budget by fund source', async () => {
     const result = await run(
-      `mutation($id: ID!, $input: SetBudgetInput!) { setBudget(projectId: $id, input: $input) { ${PROJECT_FIELDS} } }`,
-      { id: projectId, input: { lines: [{ fundSource: 'fiscal', budgetAmount: '500000.00', receivedAmount: '400000' }] } },
+      `mutation($id: ID!, $v: Int!, $input: SetBudgetInput!) { setBudget(projectId: $id, expectedVersion: $v, input: $input) { ${PROJECT_FIELDS} } }`,
+      { id: projectId, v: await version(), input: { lines: [{ fundSource: 'fiscal', budgetAmount: '500000.00', receivedAmount: '400000' }] } },
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.setBudget).toMatchObject({ budgetAmount: { wanYuan: '50.00' }, receivedAmount: { wanYuan: '40.00' } });
@@ -103,17 +110,18 @@ describe('changing projects', () => {
 
   it('records a payment and recomputes execution', async () => {
     const result = await run(
-      `mutation($id: ID!, $input: PaymentInput!) { recordPayment(projectId: $id, input: $input) { ${PROJECT_FIELDS} } }`,
-      { id: projectId, input: { date: '2023-03-15', amount: '100000.00', category: '宣传费', voucher: '记-03-001' } },
+      `mutation($id: ID!, $v: Int!, $input: PaymentInput!) { recordPayment(projectId: $id, expectedVersion: $v, input: $input) { ${PROJECT_FIELDS} } }`,
+      { id: projectId, v: await version(), input: { date: '2023-03-15', amount: '100000.00', category: '宣传费', voucher: '记-03-001' } },
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.recordPayment).toMatchObject({ spentAmount: { wanYuan: '10.00' }, executionRate: { text: '25.00%' } });
   });
 
   it('refuses bad payments with the field and reason, and writes none of them', async () => {
-    const pay = (input: Record<string, unknown>) =>
-      run('mutation($id: ID!, $input: PaymentInput!) { recordPayment(projectId: $id, input: $input) { id } }', {
+    const pay = async (input: Record<string, unknown>) =>
+      run('mutation($id: ID!, $v: Int!, $input: PaymentInput!) { recordPayment(projectId: $id, expectedVersion: $v, input: $input) { id } }', {
         id: projectId,
+        v: await version(),
         input: { date: '2023-04-01', amount: '10.00', category: '宣传费', ...input },
       });
     expectBadInput(await pay({ amount: '-5' }), 'input.amount', 'negative');
@@ -127,15 +135,15 @@ describe('changing projects', () => {
   });
 
   it('answers an unknown or unreachable project as not found', async () => {
-    const result = await run('mutation { recordPayment(projectId: "00000000-0000-4000-8000-000000000000", input: { date: "2023-01-01", amount: "1", category: "x" }) { id } }', {});
+    const result = await run('mutation { recordPayment(projectId: "00000000-0000-4000-8000-000000000000", expectedVersion: 1, input: { date: "2023-01-01", amount: "1", category: "x" }) { id } }', {});
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expectBadInput(await run('mutation { recordPayment(projectId: "42", input: { date: "2023-01-01", amount: "1", category: "x" }) { id } }', {}), 'projectId', 'notAnId');
+    expectBadInput(await run('mutation { recordPayment(projectId: "42", expectedVersion: 1, input: { date: "2023-01-01", amount: "1", category: "x" }) { id } }', {}), 'projectId', 'notAnId');
   });
 
   it('sets the indicators and scores them with the core', async () => {
     const result = await run(
-      `mutation($id: ID!, $input: SetIndicatorsInput!) { setIndicators(projectId: $id, input: $input) { ${PROJECT_FIELDS} } }`,
-      { id: projectId, input: { kind: 'selfEvaluation', framework: 'self-evaluation-2020', indicators: INDICATORS } },
+      `mutation($id: ID!, $v: Int!, $input: SetIndicatorsInput!) { setIndicators(projectId: $id, expectedVersion: $v, input: $input) { ${PROJECT_FIELDS} } }`,
+      { id: projectId, v: await version(), input: { kind: 'selfEvaluation', framework: 'self-evaluation-2020', indicators: INDICATORS } },
     );
     expect(result.errors).toBeUndefined();
     const project = result.data?.setIndicators;
@@ -147,8 +155,9 @@ describe('changing projects', () => {
 
   it('rolls back indicators the core cannot read', async () => {
     const before = await current();
-    const result = await run('mutation($id: ID!, $input: SetIndicatorsInput!) { setIndicators(projectId: $id, input: $input) { id } }', {
+    const result = await run('mutation($id: ID!, $v: Int!, $input: SetIndicatorsInput!) { setIndicators(projectId: $id, expectedVersion: $v, input: $input) { id } }', {
       id: projectId,
+      v: await version(),
       input: { indicators: [{ level1: '不存在的维度', level2: 'x', name: 'y', weight: '10' }] },
     });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'invalidProject' });
@@ -157,9 +166,10 @@ describe('changing projects', () => {
 
   it('sets an actual, refusing one it cannot read', async () => {
     const quantity = (await current()).indicators.find((i) => i.name === '培训场次');
-    const set = (actual: string) =>
-      run(`mutation($id: ID!, $actual: String) { setIndicatorActual(indicatorId: $id, input: { actual: $actual }) { ${PROJECT_FIELDS} } }`, {
+    const set = async (actual: string) =>
+      run(`mutation($id: ID!, $v: Int!, $actual: String) { setIndicatorActual(indicatorId: $id, expectedVersion: $v, input: { actual: $actual }) { ${PROJECT_FIELDS} } }`, {
         id: quantity?.id,
+        v: await version(),
         actual,
       });
     expectBadInput(await set('很多很多'), 'input.actual', 'unreadable');
@@ -182,8 +192,8 @@ describe('changing projects', () => {
     }
     const set = async (input: Record<string, unknown>) => {
       const result = await app.gql<{ setIndicatorActual: { indicators: Monitoring[] } }>(
-        `mutation($id: ID!, $input: SetIndicatorActualInput!) { setIndicatorActual(indicatorId: $id, input: $input) { ${FIELDS} } }`,
-        { id: quantity?.id, input },
+        `mutation($id: ID!, $v: Int!, $input: SetIndicatorActualInput!) { setIndicatorActual(indicatorId: $id, expectedVersion: $v, input: $input) { ${FIELDS} } }`,
+        { id: quantity?.id, v: await version(), input },
         staff,
       );
       return { ...result, indicator: result.data?.setIndicatorActual.indicators.find((i) => i.id === quantity?.id) };
@@ -203,10 +213,10 @@ describe('changing projects', () => {
     const unknown = await set({ actual: '12次', completionLikelihood: 'maybe' });
     expect(unknown.data ?? null).toBeNull();
     expect(unknown.errors?.[0]?.message).toContain('CompletionLikelihood');
-    // setIndicators carries them too (the whole list is replaced).
+    // setIndicators carries them too.
     const replaced = await app.gql<{ setIndicators: { indicators: Monitoring[] } }>(
-      `mutation($id: ID!, $input: SetIndicatorsInput!) { setIndicators(projectId: $id, input: $input) { ${FIELDS} } }`,
-      { id: projectId, input: { indicators: INDICATORS.map((i) => (i.name === '培训场次' ? { ...i, actual: '12次', completionLikelihood: 'certain', deviationCauseCategory: null } : i)) } },
+      `mutation($id: ID!, $v: Int!, $input: SetIndicatorsInput!) { setIndicators(projectId: $id, expectedVersion: $v, input: $input) { ${FIELDS} } }`,
+      { id: projectId, v: await version(), input: { indicators: INDICATORS.map((i) => (i.name === '培训场次' ? { ...i, actual: '12次', completionLikelihood: 'certain', deviationCauseCategory: null } : i)) } },
       staff,
     );
     expect(replaced.errors).toBeUndefined();
@@ -216,10 +226,10 @@ describe('changing projects', () => {
 
   it('sets a qualitative tier only with a score inside it', async () => {
     const social = (await current()).indicators.find((i) => i.name === '群众法治意识');
-    const set = (score: string) =>
+    const set = async (score: string) =>
       run(
-        `mutation($id: ID!, $score: Decimal!) { setIndicatorTier(indicatorId: $id, input: { tier: achieved, score: $score, justification: "实地调研" }) { ${PROJECT_FIELDS} } }`,
-        { id: social?.id, score },
+        `mutation($id: ID!, $v: Int!, $score: Decimal!) { setIndicatorTier(indicatorId: $id, expectedVersion: $v, input: { tier: achieved, score: $score, justification: "实地调研" }) { ${PROJECT_FIELDS} } }`,
+        { id: social?.id, v: await version(), score },
       );
     const outside = await set('5');
     expect(outside.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.score' });
@@ -229,33 +239,40 @@ describe('changing projects', () => {
     const sustainability = (await current()).indicators.find((i) => i.name === '长效机制');
     expect(sustainability?.score).toBeNull();
     const second = await run(
-      'mutation($id: ID!) { setIndicatorTier(indicatorId: $id, input: { tier: partiallyAchieved, score: "10", justification: "部分达成" }) { id } }',
-      { id: sustainability?.id },
+      'mutation($id: ID!, $v: Int!) { setIndicatorTier(indicatorId: $id, expectedVersion: $v, input: { tier: partiallyAchieved, score: "10", justification: "部分达成" }) { id } }',
+      { id: sustainability?.id, v: await version() },
     );
     expect(second.errors).toBeUndefined();
   });
 
   it('states the evaluation\'s scores and refuses to submit while the audit finds errors', async () => {
-    const wrong = await run(`mutation($id: ID!) { scoreEvaluation(projectId: $id, input: { scores: [], totalScore: "99" }) { ${PROJECT_FIELDS} } }`, {
+    const wrong = await run(`mutation($id: ID!, $v: Int!) { scoreEvaluation(projectId: $id, expectedVersion: $v, input: { scores: [], totalScore: "99" }) { ${PROJECT_FIELDS} } }`, {
       id: projectId,
+      v: await version(),
     });
     expect(wrong.errors).toBeUndefined();
     expect(wrong.data?.scoreEvaluation?.evaluation?.claimedTotalScore).toBe('99.00');
-    const refused = await run('mutation($id: ID!) { submitEvaluation(projectId: $id) { id } }', { id: projectId });
+    const refused = await run('mutation($id: ID!, $v: Int!) { submitEvaluation(projectId: $id, expectedVersion: $v) { id } }', { id: projectId, v: await version() });
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'auditErrors' });
     expect((await current()).evaluation?.status).toBe('draft');
   });
 
   it('submits a consistent evaluation and freezes it', async () => {
-    const scored = await run(`mutation($id: ID!) { scoreEvaluation(projectId: $id, input: { scores: [] }) { ${PROJECT_FIELDS} } }`, { id: projectId });
+    // The claimed total stays until one is given: state the recomputed one.
+    const total = (await current()).scoreCard?.totalScore;
+    const scored = await run(`mutation($id: ID!, $v: Int!, $total: Decimal) { scoreEvaluation(projectId: $id, expectedVersion: $v, input: { scores: [], totalScore: $total }) { ${PROJECT_FIELDS} } }`, {
+      id: projectId,
+      v: await version(),
+      total,
+    });
     const project = scored.data?.scoreEvaluation;
     expect(project?.evaluation?.claimedTotalScore).toBe(project?.scoreCard?.totalScore);
     expect(project?.indicators.every((i) => i.claimedScore === i.score)).toBe(true);
-    const submitted = await run(`mutation($id: ID!) { submitEvaluation(projectId: $id) { ${PROJECT_FIELDS} } }`, { id: projectId });
+    const submitted = await run(`mutation($id: ID!, $v: Int!) { submitEvaluation(projectId: $id, expectedVersion: $v) { ${PROJECT_FIELDS} } }`, { id: projectId, v: await version() });
     expect(submitted.errors).toBeUndefined();
     expect(submitted.data?.submitEvaluation?.evaluation?.status).toBe('submitted');
     const indicator = project?.indicators[1];
-    const frozen = await run('mutation($id: ID!) { setIndicatorActual(indicatorId: $id, input: { actual: "3次" }) { id } }', { id: indicator?.id });
+    const frozen = await run('mutation($id: ID!, $v: Int!) { setIndicatorActual(indicatorId: $id, expectedVersion: $v, input: { actual: "3次" }) { id } }', { id: indicator?.id, v: await version() });
     expect(frozen.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'evaluationSubmitted' });
   });
 

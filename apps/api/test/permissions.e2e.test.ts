@@ -58,13 +58,14 @@ function outcome(result: GraphQLResponse): Outcome {
 
 interface Fixture {
   id: string;
+  version: number;
   unitId: string;
   unitName: string;
   budgetLines: { fundSource: string; budgetAmount: { yuan: string }; adjustedBudgetAmount: { yuan: string }; receivedAmount: { yuan: string } }[];
   indicators: { id: string; key: string; level1: string; level2: string; name: string; weight: string; target: string | null; actual: string | null; formula: string | null; tier: string | null }[];
 }
 
-const FIXTURE = `query($id: ID!) { project(id: $id) { id unit { id name }
+const FIXTURE = `query($id: ID!) { project(id: $id) { id version unit { id name }
   budgetLines { fundSource budgetAmount { yuan } adjustedBudgetAmount { yuan } receivedAmount { yuan } }
   indicators { id key level1 level2 name weight target actual formula tier } } }`;
 
@@ -231,13 +232,14 @@ describe('the permission matrix', () => {
 
   describe('mutations on a project', () => {
     const projectMutations: { name: string; action: 'edit' | 'evaluate'; run: (role: RoleName, target: Target) => Promise<GraphQLResponse> }[] = [
-      { name: 'updateProject', action: 'edit', run: (role, t) => as(role, 'mutation($id: ID!) { updateProject(id: $id, input: {}) { id } }', { id: fixture(t).id }) },
+      { name: 'updateProject', action: 'edit', run: (role, t) => as(role, 'mutation($id: ID!, $v: Int!) { updateProject(id: $id, expectedVersion: $v, input: {}) { id } }', { id: fixture(t).id, v: fixture(t).version }) },
       {
         name: 'setBudget',
         action: 'edit',
         run: (role, t) =>
-          as(role, 'mutation($id: ID!, $input: SetBudgetInput!) { setBudget(projectId: $id, input: $input) { id } }', {
+          as(role, 'mutation($id: ID!, $v: Int!, $input: SetBudgetInput!) { setBudget(projectId: $id, expectedVersion: $v, input: $input) { id } }', {
             id: fixture(t).id,
+            v: fixture(t).version,
             input: {
               lines: fixture(t).budgetLines.map((l) => ({
                 fundSource: l.fundSource,
@@ -252,16 +254,18 @@ describe('the permission matrix', () => {
         name: 'recordPayment',
         action: 'edit',
         run: (role, t) =>
-          as(role, 'mutation($id: ID!) { recordPayment(projectId: $id, input: { date: "2022-06-30", amount: "1.00", category: "办公费" }) { id } }', {
+          as(role, 'mutation($id: ID!, $v: Int!) { recordPayment(projectId: $id, expectedVersion: $v, input: { date: "2022-06-30", amount: "1.00", category: "办公费" }) { id } }', {
             id: fixture(t).id,
+            v: fixture(t).version,
           }),
       },
       {
         name: 'setIndicators',
         action: 'edit',
         run: (role, t) =>
-          as(role, 'mutation($id: ID!, $input: SetIndicatorsInput!) { setIndicators(projectId: $id, input: $input) { id } }', {
+          as(role, 'mutation($id: ID!, $v: Int!, $input: SetIndicatorsInput!) { setIndicators(projectId: $id, expectedVersion: $v, input: $input) { id } }', {
             id: fixture(t).id,
+            v: fixture(t).version,
             input: {
               indicators: fixture(t).indicators.map(({ key, level1, level2, name, weight, target, actual, formula }) => ({
                 key,
@@ -281,8 +285,9 @@ describe('the permission matrix', () => {
         action: 'evaluate',
         run: (role, t) => {
           const indicator = fixture(t).indicators.find((i) => i.actual !== null);
-          return as(role, 'mutation($id: ID!, $actual: String) { setIndicatorActual(indicatorId: $id, input: { actual: $actual }) { id } }', {
+          return as(role, 'mutation($id: ID!, $v: Int!, $actual: String) { setIndicatorActual(indicatorId: $id, expectedVersion: $v, input: { actual: $actual }) { id } }', {
             id: indicator?.id,
+            v: fixture(t).version,
             actual: indicator?.actual,
           });
         },
@@ -292,14 +297,15 @@ describe('the permission matrix', () => {
         action: 'evaluate',
         run: (role, t) => {
           const indicator = fixture(t).indicators.find((i) => i.level1 === 'benefit' || i.tier !== null);
-          return as(role, 'mutation($id: ID!, $score: Decimal!) { setIndicatorTier(indicatorId: $id, input: { tier: achieved, score: $score, justification: "复核" }) { id } }', {
+          return as(role, 'mutation($id: ID!, $v: Int!, $score: Decimal!) { setIndicatorTier(indicatorId: $id, expectedVersion: $v, input: { tier: achieved, score: $score, justification: "复核" }) { id } }', {
             id: indicator?.id,
+            v: fixture(t).version,
             score: indicator?.weight,
           });
         },
       },
-      { name: 'scoreEvaluation', action: 'evaluate', run: (role, t) => as(role, 'mutation($id: ID!) { scoreEvaluation(projectId: $id, input: { scores: [] }) { id } }', { id: fixture(t).id }) },
-      { name: 'submitEvaluation', action: 'evaluate', run: (role, t) => as(role, 'mutation($id: ID!) { submitEvaluation(projectId: $id) { id } }', { id: fixture(t).id }) },
+      { name: 'scoreEvaluation', action: 'evaluate', run: (role, t) => as(role, 'mutation($id: ID!, $v: Int!) { scoreEvaluation(projectId: $id, expectedVersion: $v, input: { scores: [] }) { id } }', { id: fixture(t).id, v: fixture(t).version }) },
+      { name: 'submitEvaluation', action: 'evaluate', run: (role, t) => as(role, 'mutation($id: ID!, $v: Int!) { submitEvaluation(projectId: $id, expectedVersion: $v) { id } }', { id: fixture(t).id, v: fixture(t).version }) },
     ];
 
     for (const mutation of projectMutations) {
@@ -308,8 +314,8 @@ describe('the permission matrix', () => {
         const wanted: Record<string, Outcome> = {};
         for (const role of ROLES) {
           for (const target of ['sample', 'edu'] as const) {
-            // setIndicators replaces the indicators the later rows rely on: re-read them first.
-            if (mutation.name === 'setIndicators') await refreshFixture(target);
+            // Each write moves the project's version (and setIndicators the indicators): re-read it first.
+            await refreshFixture(target);
             actual[`${role}/${target}`] = outcome(await mutation.run(role, target));
             wanted[`${role}/${target}`] = expected(role, target, mutation.action);
           }
@@ -377,7 +383,7 @@ describe('the permission matrix', () => {
       const bot = { 'x-jixiao-service-token': TEST_BOT_TOKEN, 'x-jixiao-chat-user': 'console:edu-staff' };
       const read = await app.gql<{ project: { id: string } | null }>('query($id: ID!) { project(id: $id) { id } }', { id: fixture('sample').id }, bot);
       expect(read.data?.project).toBeNull();
-      const write = await app.gql('mutation($id: ID!) { updateProject(id: $id, input: {}) { id } }', { id: fixture('sample').id }, bot);
+      const write = await app.gql('mutation($id: ID!) { updateProject(id: $id, expectedVersion: 1, input: {}) { id } }', { id: fixture('sample').id }, bot);
       expect(outcome(write)).toBe('NOT_FOUND');
     });
   });

@@ -304,7 +304,7 @@ describe('documents (unit staff)', () => {
   });
 
   // Last in the file: confirming adds a second 综治工作经费 2022 to the demo data.
-  it('preview the sample report: recomputed 98.30 against the claimed 98.66, 4.56 → 4.55; confirm it into a new project', async () => {
+  it('preview the sample report: recomputed 98.30 against the claimed 98.66, 4.56 → 4.55; told it repeats a stored project, confirm it into a new one', async () => {
     const token = await login(baseUrl, 'zfw-staff');
     const before = await graphql<{ projects: { totalCount: number } }>(baseUrl, '{ projects(first: 1) { totalCount } }', {}, token);
     const { page, errors } = await openPage(browser, { width: 1366, height: 768 });
@@ -326,7 +326,12 @@ describe('documents (unit staff)', () => {
     const during = await graphql<{ projects: { totalCount: number } }>(baseUrl, '{ projects(first: 1) { totalCount } }', {}, token);
     expect(during.projects.totalCount).toBe(before.projects.totalCount);
 
+    // The demo already holds 政法委's 综治工作经费 2022: the preview warns, and confirming asks first.
+    expect(await page.textContent('[data-state=duplicate]')).toContain('本单位同一年度已有同名项目');
     await page.click('[data-action=confirm-import]');
+    await page.waitForSelector('.el-message-box', { timeout: 30_000 });
+    await screenshot(page, 'import-duplicate');
+    await page.click('.el-message-box button:has-text("仍然新建")');
     await page.waitForURL(/\/projects\/[^/]+$/, { timeout: 30_000 });
     const newId = page.url().split('/').pop() ?? '';
     await page.waitForSelector('[data-field=name]');

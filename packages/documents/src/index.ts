@@ -17,6 +17,7 @@ export {
   type SheetImportOptions,
 } from './self-evaluation-sheet/index.js';
 export { exportEvaluationReport, type EvaluationReportOptions } from './evaluation-report/index.js';
+export { exportProjectHistory, HISTORY_SHEET_NAME, type HistoryChangeRow, type HistoryExport, type HistoryFieldRow } from './project-history/export-history.js';
 export { renderChartPng, renderChartSvg, type ChartSize, type PngOptions } from './chart-images/render-chart.js';
 export { findCjkFontFiles } from './chart-images/cjk-fonts.js';
 export { deviationChartOption, executionChartOption, scoreChartOption } from './chart-images/project-charts.js';

@@ -6,6 +6,7 @@ import { ChatResolver } from '../modules/chat/chat.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { EvaluationFieldsResolver } from '../modules/evaluations/evaluation-fields.resolver.js';
 import { EvaluationMutationsResolver } from '../modules/evaluations/evaluation-mutations.resolver.js';
+import { HistoryFieldsResolver } from '../modules/history/history-fields.resolver.js';
 import { IndicatorFieldsResolver } from '../modules/indicators/indicator-fields.resolver.js';
 import { IndicatorMutationsResolver } from '../modules/indicators/indicator-mutations.resolver.js';
 import { MonitoringFieldsResolver } from '../modules/monitoring/monitoring-fields.resolver.js';
@@ -31,6 +32,7 @@ export const API_RESOLVERS = [
   IndicatorMutationsResolver,
   EvaluationFieldsResolver,
   EvaluationMutationsResolver,
+  HistoryFieldsResolver,
   AuditFieldsResolver,
   MonitoringFieldsResolver,
   DashboardResolver,

@@ -7,11 +7,12 @@
 import { NETWORK_MESSAGE, UNKNOWN_MESSAGE, httpErrorMessage } from '../graphql/api-errors';
 import type { ImportPreview } from './import-preview';
 
-export type ProjectDocumentKind = 'selfEvaluationSheet' | 'evaluationReport';
+export type ProjectDocumentKind = 'selfEvaluationSheet' | 'evaluationReport' | 'history';
 
 export const DOCUMENT_PATHS: Readonly<Record<ProjectDocumentKind, string>> = {
   selfEvaluationSheet: 'self-evaluation-sheet.xlsx',
   evaluationReport: 'evaluation-report.docx',
+  history: 'history.xlsx',
 };
 
 export class DocumentRequestError extends Error {
@@ -97,7 +98,7 @@ export interface DownloadedFile {
   readonly blob: Blob;
 }
 
-/** GET /projects/:id/self-evaluation-sheet.xlsx | evaluation-report.docx */
+/** GET /projects/:id/self-evaluation-sheet.xlsx | evaluation-report.docx | history.xlsx */
 export async function fetchProjectDocument(projectId: string, kind: ProjectDocumentKind, options: RequestOptions): Promise<DownloadedFile> {
   const path = DOCUMENT_PATHS[kind];
   const response = await send(`${options.baseUrl ?? ''}/projects/${encodeURIComponent(projectId)}/${path}`, { headers: authorization(options.token) }, options);

@@ -46,6 +46,12 @@ export interface ImportPreview {
   /** What the document claims (总分, 等级), as written. */
   readonly claimed: { readonly totalScore: string | null; readonly grade: string | null } | null;
   readonly auditFindings: readonly PreviewFinding[];
+  /** The unit's stored project this file repeats (same content, or same name and year); null when none. */
+  readonly duplicateOf: {
+    readonly reason: 'sameContent' | 'sameNameAndYear';
+    readonly message: string;
+    readonly existingProject: { readonly id: string; readonly name: string; readonly unitName: string; readonly fiscalYear: number };
+  } | null;
 }
 
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];

@@ -3,6 +3,7 @@ import enCommon from './en-US/common.json';
 import enDetail from './en-US/detail.json';
 import enDocuments from './en-US/documents.json';
 import enEvaluation from './en-US/evaluation.json';
+import enHistory from './en-US/history.json';
 import enLogin from './en-US/login.json';
 import enMenu from './en-US/menu.json';
 import enMonitoring from './en-US/monitoring.json';
@@ -12,6 +13,7 @@ import zhCommon from './zh-CN/common.json';
 import zhDetail from './zh-CN/detail.json';
 import zhDocuments from './zh-CN/documents.json';
 import zhEvaluation from './zh-CN/evaluation.json';
+import zhHistory from './zh-CN/history.json';
 import zhLogin from './zh-CN/login.json';
 import zhMenu from './zh-CN/menu.json';
 import zhMonitoring from './zh-CN/monitoring.json';
@@ -27,6 +29,7 @@ const zhCN = {
   detail: zhDetail,
   documents: zhDocuments,
   evaluation: zhEvaluation,
+  history: zhHistory,
   monitoring: zhMonitoring,
 };
 
@@ -42,6 +45,7 @@ const enUS: MessageSchema = {
   detail: enDetail,
   documents: enDocuments,
   evaluation: enEvaluation,
+  history: enHistory,
   monitoring: enMonitoring,
 };
 

@@ -35,6 +35,7 @@ export function samplePreview(overrides: Partial<ImportPreview> = {}): ImportPre
       { code: 'score.mismatch', severity: 'error', message: '“预算执行率”报告得分 4.56，按规则应为 4.55', path: 'evaluation.indicators[7].claimed.score', claimed: '4.56', computed: '4.55' },
       { code: 'total.mismatch', severity: 'error', message: '总分报告为 98.66，按各项得分合计应为 98.30', path: 'evaluation.claimed.totalScore', claimed: '98.66', computed: '98.30' },
     ],
+    duplicateOf: null,
     ...overrides,
   };
 }

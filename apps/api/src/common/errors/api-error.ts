@@ -17,6 +17,8 @@ export enum ApiErrorCode {
   NotFound = 'NOT_FOUND',
   /** The change conflicts with the record's state (e.g. a submitted evaluation is frozen). */
   Conflict = 'CONFLICT',
+  /** The import would create a second copy of a stored project; `existingProject` names it. */
+  Duplicate = 'DUPLICATE',
   RateLimited = 'RATE_LIMITED',
 }
 
@@ -26,6 +28,10 @@ export interface ApiErrorDetails {
   /** A short machine-readable reason, e.g. `notADecimal`, `negative`, `tooLong`. */
   readonly reason?: string;
   readonly issues?: readonly { readonly path: string; readonly message: string }[];
+  /** CONFLICT `staleVersion`: the project's version now (the write was based on an older one). */
+  readonly currentVersion?: number;
+  /** DUPLICATE: the stored project the import repeats. */
+  readonly existingProject?: { readonly id: string; readonly name: string; readonly unitName: string; readonly fiscalYear: number };
 }
 
 /**

@@ -13,6 +13,7 @@ const STATUS: Readonly<Record<ApiErrorCode, number>> = {
   [ApiErrorCode.Forbidden]: 403,
   [ApiErrorCode.NotFound]: 404,
   [ApiErrorCode.Conflict]: 409,
+  [ApiErrorCode.Duplicate]: 409,
   [ApiErrorCode.RateLimited]: 429,
 };
 

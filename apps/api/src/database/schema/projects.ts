@@ -59,6 +59,16 @@ export const projects = pgTable(
     indicatorBlueMonths: integer('indicator_blue_months'),
     /** True for the generated demonstration set (clearly labelled synthetic data). */
     synthetic: boolean('synthetic').notNull().default(false),
+    /**
+     * Incremented by every write to the project or its children (optimistic concurrency): each
+     * mutation names the version it was based on and is refused when another write came first.
+     */
+    version: integer('version').notNull().default(1),
+    /**
+     * SHA-256 of the canonical JSON of the imported project file, so that importing the same
+     * document again is noticed; null for projects created by hand or generated.
+     */
+    importHash: varchar('import_hash', { length: 64 }),
     budgetAmount: money('budget_amount').notNull().default('0'),
     adjustedBudgetAmount: money('adjusted_budget_amount').notNull().default('0'),
     receivedAmount: money('received_amount').notNull().default('0'),
@@ -72,6 +82,7 @@ export const projects = pgTable(
     index('projects_year_region_idx').on(t.fiscalYear, t.regionCode),
     index('projects_unit_idx').on(t.unitId, t.fiscalYear),
     index('projects_name_idx').on(t.name),
+    index('projects_import_hash_idx').on(t.importHash),
   ],
 );
 
@@ -192,5 +203,7 @@ export const evaluations = pgTable('evaluations', {
   status: text('status').$type<'draft' | 'submitted'>().notNull().default('draft'),
   submittedAt: timestamp('submitted_at', { withTimezone: true }),
   submittedBy: uuid('submitted_by'),
+  /** The frozen record of the current submission (evaluation_snapshots); null while a draft. */
+  snapshotId: uuid('snapshot_id'),
   updatedAt: updatedAt(),
 });

@@ -15,7 +15,7 @@ const CATEGORY_MAX = 100;
 export class BudgetMutationService {
   constructor(private readonly changes: ProjectChangeService) {}
 
-  setBudget(ctx: RequestContext, projectId: string, input: SetBudgetInput): Promise<Project> {
+  setBudget(ctx: RequestContext, projectId: string, expectedVersion: number, input: SetBudgetInput): Promise<Project> {
     if (input.lines.length === 0) throw ApiError.badInput('input.lines', 'empty', '至少需要一条预算（资金来源）');
     const sources = new Set(input.lines.map((line) => line.fundSource));
     if (sources.size !== input.lines.length) throw ApiError.badInput('input.lines', 'duplicateFundSource', '每个资金来源只能有一条预算');
@@ -32,7 +32,7 @@ export class BudgetMutationService {
       category: requireText(`input.expenses[${i}].category`, expense.category, CATEGORY_MAX, '支出明细'),
       amount: moneyValue(`input.expenses[${i}].amount`, expense.amount),
     }));
-    return this.changes.change(ctx, projectId, 'edit', async (tx, owner) => {
+    return this.changes.change(ctx, projectId, { action: 'edit', operation: 'setBudget', expectedVersion }, async (tx, owner) => {
       const ownership = { projectId: owner.id, unitId: owner.unitId, regionCode: owner.regionCode };
       await tx.delete(budgetLines).where(eq(budgetLines.projectId, owner.id));
       await tx.insert(budgetLines).values(lines.map((line) => ({ ...ownership, ...line })));
@@ -51,7 +51,7 @@ export class BudgetMutationService {
     });
   }
 
-  recordPayment(ctx: RequestContext, projectId: string, input: PaymentInput): Promise<Project> {
+  recordPayment(ctx: RequestContext, projectId: string, expectedVersion: number, input: PaymentInput): Promise<Project> {
     const amount = moneyValue('input.amount', input.amount);
     if (input.amount.isZero()) throw ApiError.badInput('input.amount', 'zero', '支付金额必须大于 0');
     const row = {
@@ -61,7 +61,7 @@ export class BudgetMutationService {
       voucher: optionalText('input.voucher', input.voucher, CATEGORY_MAX, '凭证号') ?? null,
       fundSource: input.fundSource ?? null,
     };
-    return this.changes.change(ctx, projectId, 'edit', async (tx, owner) => {
+    return this.changes.change(ctx, projectId, { action: 'edit', operation: 'recordPayment', expectedVersion }, async (tx, owner) => {
       await tx.insert(payments).values({ ...row, projectId: owner.id, unitId: owner.unitId, regionCode: owner.regionCode });
     });
   }

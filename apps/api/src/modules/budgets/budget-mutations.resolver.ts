@@ -3,6 +3,7 @@ import { Allow } from '../../auth/allow.decorator.js';
 import { Ctx } from '../../auth/ctx.decorator.js';
 import { Permission } from '../../auth/permission.js';
 import type { RequestContext } from '../../auth/request-context.js';
+import { ExpectedVersion } from '../projects/expected-version.decorator.js';
 import { Project } from '../projects/models/project.model.js';
 import { BudgetMutationService } from './budget-mutation.service.js';
 import { PaymentInput, SetBudgetInput } from './dto/budget.input.js';
@@ -16,9 +17,10 @@ export class BudgetMutationsResolver {
   setBudget(
     @Ctx() ctx: RequestContext,
     @Args('projectId', { type: () => ID }) projectId: string,
+    @ExpectedVersion() expectedVersion: number,
     @Args('input') input: SetBudgetInput,
   ): Promise<Project> {
-    return this.budgets.setBudget(ctx, projectId, input);
+    return this.budgets.setBudget(ctx, projectId, expectedVersion, input);
   }
 
   @Mutation(() => Project, { description: 'Records one payment; execution, alerts and scores follow.' })
@@ -26,8 +28,9 @@ export class BudgetMutationsResolver {
   recordPayment(
     @Ctx() ctx: RequestContext,
     @Args('projectId', { type: () => ID }) projectId: string,
+    @ExpectedVersion() expectedVersion: number,
     @Args('input') input: PaymentInput,
   ): Promise<Project> {
-    return this.budgets.recordPayment(ctx, projectId, input);
+    return this.budgets.recordPayment(ctx, projectId, expectedVersion, input);
   }
 }

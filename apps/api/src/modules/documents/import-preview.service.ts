@@ -11,6 +11,8 @@ import { regions, units } from '../../database/schema/index.js';
 import { analyseProjectFile, type ProjectAnalysis } from '../analysis/project-analysis.js';
 import { resolveImportOwner } from '../projects/project-owner.js';
 import { UPLOAD_MAX_BYTES } from './document-routes.js';
+import { contentHash } from '../history/content-hash.js';
+import { findDuplicate, type DuplicateProject } from '../projects/import-duplicates.js';
 import { importPreviewView, type ImportPreview } from './import-preview.presenter.js';
 import type { Upload } from './upload.js';
 
@@ -23,7 +25,7 @@ import type { Upload } from './upload.js';
 export class ImportPreviewService {
   constructor(@Inject(DB) private readonly db: Db) {}
 
-  async preview(ctx: RequestContext, upload: Upload): Promise<ImportPreview> {
+  async preview(ctx: RequestContext, upload: Upload): Promise<ImportPreview & { readonly duplicateOf: DuplicateProject | null }> {
     const fiscalYear = upload.fiscalYear === undefined ? undefined : requireFiscalYear('fiscalYear', Number(upload.fiscalYear));
     const region = await this.regionFor(ctx, upload.regionCode);
     const read = await readProjectInput(upload.bytes, upload.fileName, {
@@ -45,25 +47,30 @@ export class ImportPreviewService {
         issues: result.issues,
       });
     }
-    await this.assertMayImport(ctx, result.analysis);
-    return importPreviewView(upload.fileName, read, result.analysis);
+    const duplicateOf = await this.assertMayImport(ctx, result.analysis);
+    return { ...importPreviewView(upload.fileName, read, result.analysis), duplicateOf: duplicateOf ?? null };
   }
 
   /**
    * The same owner rules as the confirmation (importProject): unit staff only their own unit's
    * projects, a file's region matching its unit's. They run in a transaction that is always rolled
    * back — an admin's file naming a new unit would create it — so a preview that passes means the
-   * confirmation will, and nothing is written either way.
+   * confirmation will, and nothing is written either way. Answers the stored project the import
+   * would repeat, so the user is told before confirming (the confirmation refuses it unless told).
    */
-  private async assertMayImport(ctx: RequestContext, analysis: ProjectAnalysis): Promise<void> {
+  private async assertMayImport(ctx: RequestContext, analysis: ProjectAnalysis): Promise<DuplicateProject | undefined> {
+    let duplicate: DuplicateProject | undefined;
     try {
       await this.db.transaction(async (tx) => {
-        await resolveImportOwner(tx, ctx, analysis.file);
+        const owner = await resolveImportOwner(tx, ctx, analysis.file);
+        const { project } = analysis.file;
+        duplicate = await findDuplicate(tx, { owner, importHash: contentHash(analysis.file), name: project.name, fiscalYear: project.fiscalYear });
         tx.rollback();
       });
     } catch (error) {
       if (!(error instanceof TransactionRollbackError)) throw error;
     }
+    return duplicate;
   }
 
   /** Staff's reports are their unit's: its region. Others may name one for reports that do not say. */

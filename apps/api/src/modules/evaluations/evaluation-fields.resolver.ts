@@ -2,6 +2,7 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../../graphql/graphql-context.js';
 import { Project } from '../projects/models/project.model.js';
 import { evaluationView, scoreCardView } from './evaluation.presenter.js';
+import { frozenContent } from './evaluation-snapshot.js';
 import { Evaluation } from './models/evaluation.model.js';
 import { ScoreCard } from './models/score-card.model.js';
 
@@ -12,8 +13,14 @@ export class EvaluationFieldsResolver {
     return evaluationView(await context.loaders.project.load(project.id));
   }
 
-  @ResolveField(() => ScoreCard, { nullable: true, description: 'The score card recomputed by the core; null without an evaluation.', complexity: 10 })
+  @ResolveField(() => ScoreCard, {
+    nullable: true,
+    description: 'The score card recomputed by the core (as frozen at submission while submitted); null without an evaluation.',
+    complexity: 10,
+  })
   async scoreCard(@Parent() project: Project, @Context() context: GraphQLContext): Promise<ScoreCard | null> {
-    return scoreCardView(await context.loaders.project.load(project.id));
+    const analysed = await context.loaders.project.load(project.id);
+    const frozen = frozenContent(analysed);
+    return frozen ? frozen.scoreCard : scoreCardView(analysed);
   }
 }

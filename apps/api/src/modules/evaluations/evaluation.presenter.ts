@@ -3,6 +3,7 @@ import type { AnalysedProject } from '../../graphql/request-loaders.js';
 import { EvaluationKind, Grade } from '../projects/models/enums.js';
 import { EvaluationStatus, type Evaluation } from './models/evaluation.model.js';
 import type { ScoreCard } from './models/score-card.model.js';
+import { verifiesHash } from '../history/content-hash.js';
 
 export function evaluationView({ aggregate, analysis }: AnalysedProject): Evaluation | null {
   const row = aggregate.evaluation;
@@ -18,6 +19,14 @@ export function evaluationView({ aggregate, analysis }: AnalysedProject): Evalua
     claimedTotalScore: row.claimedTotalScore === null ? null : points(row.claimedTotalScore),
     claimedGrade: row.claimedGrade,
     team: row.team.map((member) => ({ name: member.name, title: member.title ?? null, role: member.role })),
+    snapshot: aggregate.snapshot
+      ? {
+          contentHash: aggregate.snapshot.contentHash,
+          hashVerified: verifiesHash(aggregate.snapshot.content, aggregate.snapshot.contentHash),
+          projectVersion: aggregate.snapshot.projectVersion,
+          createdAt: aggregate.snapshot.createdAt,
+        }
+      : null,
   };
 }
 

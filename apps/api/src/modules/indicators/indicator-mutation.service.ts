@@ -1,6 +1,6 @@
 import { builtInFramework, type Formula } from '@jixiao/core';
 import { Inject, Injectable } from '@nestjs/common';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { RequestContext } from '../../auth/request-context.js';
 import { ApiError } from '../../common/errors/api-error.js';
 import { pointsValue } from '../../common/validation/decimal-columns.js';
@@ -13,6 +13,8 @@ import type { ProjectAnalysis } from '../analysis/project-analysis.js';
 import type { Project } from '../projects/models/project.model.js';
 import { ProjectChangeService } from '../projects/project-change.service.js';
 import type { IndicatorInput, SetIndicatorActualInput, SetIndicatorsInput, SetIndicatorTierInput } from './dto/indicator.input.js';
+import { mergeIndicator, type IndicatorDefinition } from './indicator-merge.js';
+import { checkActual, checkTarget } from './indicator-values.js';
 
 const NAME_MAX = 200;
 const TEXT_MAX = 2_000;
@@ -26,23 +28,27 @@ export class IndicatorMutationService {
     private readonly changes: ProjectChangeService,
   ) {}
 
-  setIndicators(ctx: RequestContext, projectId: string, input: SetIndicatorsInput): Promise<Project> {
+  /**
+   * Sets the indicator list. Indicators are matched to the stored ones by key: a kept indicator
+   * keeps its id and everything the list does not say (actual, tier, justification, evidence,
+   * claims); listed fields replace, null clears. Only indicators missing from the list go.
+   */
+  setIndicators(ctx: RequestContext, projectId: string, expectedVersion: number, input: SetIndicatorsInput): Promise<Project> {
     if (input.indicators.length === 0) throw ApiError.badInput('input.indicators', 'empty', '至少需要一个指标');
     if (input.indicators.length > MAX_INDICATORS) throw ApiError.badInput('input.indicators', 'tooMany', `指标不超过 ${MAX_INDICATORS} 个`);
     if (input.framework !== undefined && !builtInFramework(input.framework)) {
       throw ApiError.badInput('input.framework', 'unknownFramework', `未知的评价体系“${input.framework}”`);
     }
-    const rows = input.indicators.map((indicator, i) => indicatorRow(indicator, i));
-    const keys = new Set(rows.map((row) => row.key));
-    if (keys.size !== rows.length) throw ApiError.badInput('input.indicators', 'duplicateKey', '指标编号（或一级/二级/名称组合）重复');
+    const definitions = input.indicators.map((indicator, i) => indicatorDefinition(indicator, i));
+    const keys = new Set(definitions.map((row) => row.key));
+    if (keys.size !== definitions.length) throw ApiError.badInput('input.indicators', 'duplicateKey', '指标编号（或一级/二级/名称组合）重复');
     return this.changes.change(
       ctx,
       projectId,
-      'edit',
-      async (tx, owner) => {
+      { action: 'edit', operation: 'setIndicators', expectedVersion, touchesEvaluation: true },
+      async (tx, owner, before) => {
         const ownership = { projectId: owner.id, unitId: owner.unitId, regionCode: owner.regionCode };
-        const [existing] = await tx.select({ projectId: evaluations.projectId }).from(evaluations).where(eq(evaluations.projectId, owner.id));
-        if (!existing) {
+        if (!before.evaluation) {
           if (!input.kind || !input.framework) {
             throw ApiError.badInput('input.framework', 'required', '项目尚无评价：请指定评价类型和评价体系');
           }
@@ -53,16 +59,30 @@ export class IndicatorMutationService {
             .set({ ...(input.kind ? { kind: input.kind } : {}), ...(input.framework ? { framework: input.framework } : {}), updatedAt: sql`now()` })
             .where(eq(evaluations.projectId, owner.id));
         }
-        await tx.delete(indicators).where(eq(indicators.projectId, owner.id));
-        await tx.insert(indicators).values(rows.map((row) => ({ ...ownership, ...row })));
+        const stored = new Map(before.indicators.map((row) => [row.key, row]));
+        const removed = before.indicators.filter((row) => !keys.has(row.key)).map((row) => row.id);
+        if (removed.length > 0) await tx.delete(indicators).where(and(eq(indicators.projectId, owner.id), inArray(indicators.id, removed)));
+        for (const [i, definition] of definitions.entries()) {
+          const prior = stored.get(definition.key);
+          const row = mergeIndicator(definition, prior);
+          // What this call sets is checked; values it keeps as stored are not re-judged (older
+          // imports may hold actuals these checks would refuse, and must stay editable).
+          const targetSet = row.target !== (prior?.target ?? null);
+          if (targetSet) checkTarget(`input.indicators[${i}].target`, row.target, before.project.fiscalYear);
+          if (targetSet || row.actual !== (prior?.actual ?? null)) {
+            checkActual(`input.indicators[${i}].actual`, row.actual, row.target, before.project.fiscalYear);
+          }
+          if (prior) await tx.update(indicators).set({ ...row, updatedAt: sql`now()` }).where(eq(indicators.id, prior.id));
+          else await tx.insert(indicators).values({ ...ownership, ...row });
+        }
       },
-      { touchesEvaluation: true },
     );
   }
 
-  async setActual(ctx: RequestContext, indicatorId: string, input: SetIndicatorActualInput): Promise<Project> {
+  /** Sets an indicator's actual and monitoring fields: omitted fields stay, null clears. */
+  async setActual(ctx: RequestContext, indicatorId: string, expectedVersion: number, input: SetIndicatorActualInput): Promise<Project> {
     const changes = {
-      actual: optionalText('input.actual', input.actual, NAME_MAX, '实际完成值') ?? null,
+      ...providedEntry('actual', optionalText('input.actual', input.actual, NAME_MAX, '实际完成值')),
       ...providedEntry('deviationReason', optionalText('input.deviationReason', input.deviationReason, TEXT_MAX, '偏差原因')),
       ...providedEntry('deviationCauseCategory', input.deviationCauseCategory),
       ...providedEntry('completionLikelihood', input.completionLikelihood),
@@ -74,15 +94,22 @@ export class IndicatorMutationService {
     return this.changes.change(
       ctx,
       projectId,
-      'evaluate',
-      async (tx) => {
-        await tx.update(indicators).set({ ...changes, updatedAt: sql`now()` }).where(eq(indicators.id, indicatorId));
+      {
+        action: 'evaluate',
+        operation: 'setIndicatorActual',
+        expectedVersion,
+        touchesEvaluation: true,
+        verify: (analysis) => assertReadable(analysis, position, 'input.actual'),
       },
-      { touchesEvaluation: true, verify: (analysis) => assertReadable(analysis, position, 'input.actual') },
+      async (tx, _owner, before) => {
+        const row = before.indicators.find((indicator) => indicator.id === indicatorId);
+        if (changes.actual !== undefined && row) checkActual('input.actual', changes.actual, row.target, before.project.fiscalYear);
+        if (Object.keys(changes).length > 0) await tx.update(indicators).set({ ...changes, updatedAt: sql`now()` }).where(eq(indicators.id, indicatorId));
+      },
     );
   }
 
-  async setTier(ctx: RequestContext, indicatorId: string, input: SetIndicatorTierInput): Promise<Project> {
+  async setTier(ctx: RequestContext, indicatorId: string, expectedVersion: number, input: SetIndicatorTierInput): Promise<Project> {
     const changes = {
       tier: input.tier,
       manualScore: pointsValue('input.score', input.score),
@@ -92,11 +119,16 @@ export class IndicatorMutationService {
     return this.changes.change(
       ctx,
       projectId,
-      'evaluate',
+      {
+        action: 'evaluate',
+        operation: 'setIndicatorTier',
+        expectedVersion,
+        touchesEvaluation: true,
+        verify: (analysis) => assertScored(analysis, position, 'input.score'),
+      },
       async (tx) => {
         await tx.update(indicators).set({ ...changes, updatedAt: sql`now()` }).where(eq(indicators.id, indicatorId));
       },
-      { touchesEvaluation: true, verify: (analysis) => assertScored(analysis, position, 'input.score') },
     );
   }
 
@@ -111,13 +143,14 @@ export class IndicatorMutationService {
   }
 }
 
-function indicatorRow(input: IndicatorInput, position: number) {
+/** The listed indicator validated; optional fields stay undefined when omitted and null when cleared. */
+function indicatorDefinition(input: IndicatorInput, position: number): IndicatorDefinition {
   const path = `input.indicators[${position}]`;
   const level1 = requireText(`${path}.level1`, input.level1, NAME_MAX, '一级指标');
   const level2 = requireText(`${path}.level2`, input.level2, NAME_MAX, '二级指标');
   const name = requireText(`${path}.name`, input.name, NAME_MAX, '指标名称');
-  const formula = input.formula ?? null;
-  if (formula !== null && !isFormula(formula)) {
+  const formula = input.formula;
+  if (formula !== undefined && formula !== null && !isFormula(formula)) {
     throw ApiError.badInput(`${path}.formula`, 'unknownFormula', `未知的计算公式“${formula}”`);
   }
   return {
@@ -127,13 +160,13 @@ function indicatorRow(input: IndicatorInput, position: number) {
     level2,
     name,
     weight: pointsValue(`${path}.weight`, input.weight),
-    target: optionalText(`${path}.target`, input.target, NAME_MAX, '指标值') ?? null,
-    actual: optionalText(`${path}.actual`, input.actual, NAME_MAX, '实际完成值') ?? null,
-    rule: optionalText(`${path}.rule`, input.rule, NAME_MAX, '评分规则') ?? null,
-    formula,
-    deviationReason: optionalText(`${path}.deviationReason`, input.deviationReason, TEXT_MAX, '偏差原因') ?? null,
-    deviationCauseCategory: input.deviationCauseCategory ?? null,
-    completionLikelihood: input.completionLikelihood ?? null,
+    target: optionalText(`${path}.target`, input.target, NAME_MAX, '指标值'),
+    actual: optionalText(`${path}.actual`, input.actual, NAME_MAX, '实际完成值'),
+    rule: optionalText(`${path}.rule`, input.rule, NAME_MAX, '评分规则'),
+    formula: formula as Formula | null | undefined,
+    deviationReason: optionalText(`${path}.deviationReason`, input.deviationReason, TEXT_MAX, '偏差原因'),
+    deviationCauseCategory: input.deviationCauseCategory,
+    completionLikelihood: input.completionLikelihood,
   };
 }
 

@@ -13,6 +13,13 @@ import { ProjectChangeService } from './project-change.service.js';
 import { resolveCreateOwner, resolveImportOwner } from './project-owner.js';
 import { ProjectQueryService } from './project-query.service.js';
 import { insertProjects, refreshProject } from './project-writer.js';
+import { contentHash } from '../history/content-hash.js';
+import { diffFields } from '../history/field-diff.js';
+import { assertNotDuplicate, DuplicateImport } from './import-duplicates.js';
+import { appendChange } from '../history/history-writer.js';
+import { historyFields, type DerivedScores } from '../history/project-history-fields.js';
+import type { ProjectAggregate } from './project-aggregate.js';
+import { loadProjectAggregates } from './project-aggregate.repository.js';
 
 const NAME_MAX = 200;
 const TEXT_MAX = 2_000;
@@ -47,13 +54,14 @@ export class ProjectMutationService {
         })
         .returning({ id: projects.id });
       if (!row) throw new Error('project insert returned nothing');
-      await refreshProject(tx, row.id);
+      const refreshed = await refreshProject(tx, row.id);
+      await recordCreation(tx, ctx, 'createProject', refreshed.aggregate, refreshed.scores);
       return row.id;
     });
     return this.found(ctx, id);
   }
 
-  update(ctx: RequestContext, id: string, input: UpdateProjectInput): Promise<Project> {
+  update(ctx: RequestContext, id: string, expectedVersion: number, input: UpdateProjectInput): Promise<Project> {
     const goals = validGoals(input.goals);
     const changes: Partial<typeof projects.$inferInsert> = {
       ...(input.name === undefined ? {} : { name: requireText('input.name', input.name, NAME_MAX, '项目名称') }),
@@ -62,13 +70,13 @@ export class ProjectMutationService {
       ...providedEntry('fundingDocument', optionalText('input.fundingDocument', input.fundingDocument, NAME_MAX, '资金文件')),
       ...(goals === undefined ? {} : { goalOverall: goals.overall ?? null, goalPhases: goals.phases ?? [] }),
     };
-    return this.changes.change(ctx, id, 'edit', async (tx) => {
+    return this.changes.change(ctx, id, { action: 'edit', operation: 'updateProject', expectedVersion }, async (tx) => {
       if (Object.keys(changes).length > 0) await tx.update(projects).set({ ...changes, updatedAt: sql`now()` }).where(eq(projects.id, id));
     });
   }
 
   /** Imports one project file (the JSON format of @jixiao/core) as a new project. */
-  async import(ctx: RequestContext, text: string): Promise<Project> {
+  async import(ctx: RequestContext, text: string, onDuplicate: DuplicateImport = DuplicateImport.REFUSE): Promise<Project> {
     if (text.length > FILE_MAX) throw ApiError.badInput('file', 'tooLarge', '项目文件过大');
     let json: unknown;
     try {
@@ -86,9 +94,17 @@ export class ProjectMutationService {
       });
     }
     const id = await this.db.transaction(async (tx) => {
-      const owner = await resolveImportOwner(tx, ctx, result.analysis.file);
-      const [created] = await insertProjects(tx, [{ analysis: result.analysis, owner, synthetic: false }]);
+      const { file } = result.analysis;
+      const owner = await resolveImportOwner(tx, ctx, file);
+      const importHash = contentHash(file);
+      if (onDuplicate === DuplicateImport.REFUSE) {
+        await assertNotDuplicate(tx, { owner, importHash, name: file.project.name, fiscalYear: file.project.fiscalYear });
+      }
+      const [created] = await insertProjects(tx, [{ analysis: result.analysis, owner, synthetic: false, importHash }]);
       if (!created) throw new Error('import wrote no project');
+      const aggregate = (await loadProjectAggregates(tx, [created])).get(created);
+      if (!aggregate) throw new Error('imported project vanished in its transaction');
+      await recordCreation(tx, ctx, 'importProject', aggregate, aggregate.project);
       return created;
     });
     return this.found(ctx, id);
@@ -99,6 +115,18 @@ export class ProjectMutationService {
     if (!project) throw ApiError.notFound('项目');
     return project;
   }
+}
+
+/** A new project's first history row: every field it starts with (version 1). */
+async function recordCreation(
+  tx: Db,
+  ctx: RequestContext,
+  operation: 'createProject' | 'importProject',
+  aggregate: ProjectAggregate,
+  scores: DerivedScores,
+): Promise<void> {
+  const fields = diffFields(new Map(), historyFields(aggregate, scores));
+  await appendChange(tx, { projectId: aggregate.project.id, version: aggregate.project.version, operation, actor: ctx.requireUser, fields });
 }
 
 function validGoals(goals: GoalsInput | undefined): { overall?: string | null; phases?: string[] } | undefined {

@@ -64,6 +64,7 @@ export function toProjectModel({ project: row, unit, region }: ProjectRecord, to
     grade: isGrade(row.grade) ? row.grade : null,
     monitoringDate: formatIsoDate(date),
     executionAlert: figures.executionRate ? alertModel(figures.executionRate, timeProgress(date, row.fiscalYear, 'month')) : null,
+    version: row.version,
     updatedAt: row.updatedAt,
   };
 }

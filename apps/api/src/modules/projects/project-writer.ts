@@ -1,3 +1,4 @@
+import { Decimal } from '@jixiao/core';
 import { eq, sql } from 'drizzle-orm';
 import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
 import { ApiError, ApiErrorCode } from '../../common/errors/api-error.js';
@@ -5,6 +6,8 @@ import { moneyValue, pointsValue } from '../../common/validation/decimal-columns
 import type { Db } from '../../database/database.types.js';
 import { budgetLines, evaluations, expenses, indicators, payments, projects } from '../../database/schema/index.js';
 import { analyseProjectFile, summarise, type ProjectAnalysis, type ProjectSummary } from '../analysis/project-analysis.js';
+import type { DerivedScores } from '../history/project-history-fields.js';
+import type { ProjectAggregate } from './project-aggregate.js';
 import { loadProjectAggregates } from './project-aggregate.repository.js';
 import { toProjectFile } from './project-file.mapper.js';
 import { refreshUnitYearStats } from './unit-year-stats.js';
@@ -19,6 +22,8 @@ export interface NewProject {
   readonly analysis: ProjectAnalysis;
   readonly owner: ProjectOwner;
   readonly synthetic: boolean;
+  /** The imported file's content hash (duplicate detection); absent for generated projects. */
+  readonly importHash?: string;
 }
 
 /** Rows per multi-row INSERT: well below PostgreSQL's 65,535 parameters for our widest table. */
@@ -56,12 +61,24 @@ export async function insertProjects(db: Db, items: readonly NewProject[]): Prom
   return ids;
 }
 
+/** A stored project after {@link refreshProject}: what the core made of it and the rows it read. */
+export interface RefreshedProject {
+  readonly analysis: ProjectAnalysis;
+  readonly aggregate: ProjectAggregate;
+  /** The stored 总分 and 评级 after the refresh (a frozen evaluation's, while it is frozen). */
+  readonly scores: DerivedScores;
+}
+
 /**
  * After a change to a stored project: re-reads it, has the core validate, score and audit it, and
  * stores the totals, score, grade and indicator scores. A change that leaves the project invalid
  * throws, and the caller's transaction rolls the change back.
+ *
+ * While the evaluation is submitted (it has a snapshot) the stored score, grade and indicator
+ * scores stay those of the snapshot: lists and the dashboard keep showing what was submitted,
+ * while the budget totals follow the live project (docs/decisions/0003-history-and-frozen-evaluations.md).
  */
-export async function refreshProject(db: Db, projectId: string): Promise<ProjectAnalysis> {
+export async function refreshProject(db: Db, projectId: string): Promise<RefreshedProject> {
   const aggregate = (await loadProjectAggregates(db, [projectId])).get(projectId);
   if (!aggregate) throw ApiError.notFound('项目');
   const result = analyseProjectFile(toProjectFile(aggregate));
@@ -74,6 +91,8 @@ export async function refreshProject(db: Db, projectId: string): Promise<Project
     });
   }
   const summary = summarise(result.analysis);
+  assertDeviationsFit(summary);
+  const frozen = aggregate.snapshot !== undefined;
   await db
     .update(projects)
     .set({
@@ -81,8 +100,7 @@ export async function refreshProject(db: Db, projectId: string): Promise<Project
       adjustedBudgetAmount: summary.adjustedBudgetAmount,
       receivedAmount: summary.receivedAmount,
       spentAmount: summary.spentAmount,
-      totalScore: summary.totalScore,
-      grade: summary.grade,
+      ...(frozen ? {} : { totalScore: summary.totalScore, grade: summary.grade }),
       asOfMonths: summary.asOfMonths,
       redFromMonths: summary.redFromMonths,
       amberFromMonths: summary.amberFromMonths,
@@ -90,7 +108,7 @@ export async function refreshProject(db: Db, projectId: string): Promise<Project
       updatedAt: sql`now()`,
     })
     .where(eq(projects.id, projectId));
-  if (aggregate.indicators.length > 0) {
+  if (aggregate.indicators.length > 0 && !frozen) {
     // One statement for all indicators rather than one round trip each.
     const values = sql.join(
       aggregate.indicators.map((row, index) => {
@@ -103,7 +121,19 @@ export async function refreshProject(db: Db, projectId: string): Promise<Project
       from (values ${values}) as v(id, score, rate) where ${indicators.id} = v.id`);
   }
   await refreshUnitYearStats(db, [{ unitId: aggregate.project.unitId, fiscalYear: aggregate.project.fiscalYear }]);
-  return result.analysis;
+  const scores = frozen
+    ? { totalScore: aggregate.project.totalScore, grade: aggregate.project.grade }
+    : { totalScore: summary.totalScore, grade: summary.grade };
+  return { analysis: result.analysis, aggregate, scores };
+}
+
+/** numeric(18, 6): a deviation rate at or beyond 10¹² times the target is a typing slip, and would not fit. */
+const DEVIATION_RATE_LIMIT = Decimal.from('1000000000000');
+
+function assertDeviationsFit(summary: ProjectSummary): void {
+  const index = summary.indicators.findIndex((i) => i.deviationRate !== null && Decimal.from(i.deviationRate).abs().gte(DEVIATION_RATE_LIMIT));
+  if (index < 0) return;
+  throw ApiError.badInput(`evaluation.indicators[${index}].actual`, 'tooLarge', '实际完成值与指标值相差过大（偏差率超出范围），请检查是否多输了位数');
 }
 
 async function insertChunked<T extends PgTable>(db: Db, table: T, rows: PgInsertValue<T>[]): Promise<void> {
@@ -114,7 +144,7 @@ async function insertChunked<T extends PgTable>(db: Db, table: T, rows: PgInsert
 
 type Summarised = NewProject & { readonly summary: ProjectSummary };
 
-function projectRow({ analysis, owner, synthetic, summary }: Summarised): typeof projects.$inferInsert {
+function projectRow({ analysis, owner, synthetic, importHash, summary }: Summarised): typeof projects.$inferInsert {
   const { file } = analysis;
   return {
     unitId: owner.unitId,
@@ -129,6 +159,7 @@ function projectRow({ analysis, owner, synthetic, summary }: Summarised): typeof
     statedSpentAmount: file.budget.spentAmount === undefined ? null : moneyValue('budget.spentAmount', file.budget.spentAmount),
     asOf: file.budget.asOf ?? null,
     synthetic,
+    importHash: importHash ?? null,
     budgetAmount: summary.budgetAmount,
     adjustedBudgetAmount: summary.adjustedBudgetAmount,
     receivedAmount: summary.receivedAmount,

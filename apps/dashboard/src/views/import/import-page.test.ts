@@ -118,4 +118,53 @@ describe('the import page', () => {
     expect(wrapper.text()).toContain('只有单位人员和系统管理员可以导入项目');
     expect(wrapper.find('input[data-input=file]').exists()).toBe(false);
   });
+
+  describe('a file that repeats a stored project', () => {
+    const DUPLICATE = {
+      message: '该文件已经导入过：昌吉州党委政法委“综治工作经费”（2022年度）。确认要再建一个项目时请选择“仍然新建”',
+      extensions: { code: 'DUPLICATE', reason: 'sameContent', existingProject: { id: 'old-id', name: '综治工作经费', unitName: '昌吉州党委政法委', fiscalYear: 2022 } },
+    };
+    const answer = (name: string, variables: Record<string, unknown>): Answer => {
+      if (name !== 'ImportProject') return { data: { regions: [] } };
+      return variables.onDuplicate === 'CREATE_NEW'
+        ? { data: { importProject: { __typename: 'Project', id: 'new-id', name: '综治工作经费', fiscalYear: 2022 } } }
+        : { errors: [DUPLICATE] };
+    };
+    const duplicateOf = { reason: 'sameContent' as const, message: DUPLICATE.message, existingProject: DUPLICATE.extensions.existingProject };
+    async function importTwice() {
+      vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(samplePreview({ duplicateOf })), { status: 200 })));
+      const page = await mountPage('unitStaff', answer);
+      await choose(page.wrapper, new File(['报告'], '综治工作经费绩效评价报告.txt'));
+      await flushPromises();
+      // The preview already says so, before anything is saved.
+      expect(page.wrapper.find('[data-state=duplicate]').text()).toContain('该文件已经导入过');
+      await page.wrapper.find('[data-action=confirm-import]').trigger('click');
+      await flushPromises();
+      return page;
+    }
+    const dialogButton = (text: string) =>
+      [...document.body.querySelectorAll<HTMLButtonElement>('.el-message-box button')].find((button) => button.textContent?.trim() === text);
+
+    it('asks, naming the existing project, and creates a second one only when told to', async () => {
+      const { router, operations } = await importTwice();
+      expect(document.body.querySelector('.el-message-box')?.textContent).toContain('该文件已经导入过：昌吉州党委政法委“综治工作经费”（2022年度）');
+      expect(operations.filter((o) => o.name === 'ImportProject').map((o) => o.variables.onDuplicate)).toEqual([undefined]);
+      dialogButton('仍然新建')?.click();
+      await flushPromises();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await flushPromises();
+      expect(operations.filter((o) => o.name === 'ImportProject').map((o) => o.variables.onDuplicate)).toEqual([undefined, 'CREATE_NEW']);
+      expect(router.currentRoute.value.fullPath).toBe('/projects/new-id');
+    });
+
+    it('opens the existing project instead when the user chooses it, creating nothing', async () => {
+      const { router, operations } = await importTwice();
+      dialogButton('查看已有项目')?.click();
+      await flushPromises();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await flushPromises();
+      expect(operations.filter((o) => o.name === 'ImportProject')).toHaveLength(1);
+      expect(router.currentRoute.value.fullPath).toBe('/projects/old-id');
+    });
+  });
 });

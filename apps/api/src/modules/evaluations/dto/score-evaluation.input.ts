@@ -13,15 +13,15 @@ export class IndicatorScoreInput {
 
 @InputType({
   description:
-    'The scores the evaluation states (得分). Indicators not listed take the score the core computes; the audit then compares what is stated with the rules.',
+    'The scores the evaluation states (得分). Indicators not listed keep the score they state, or take the core\'s when they state none; the audit then compares what is stated with the rules.',
 })
 export class ScoreEvaluationInput {
   @Field(() => [IndicatorScoreInput], { defaultValue: [] })
   scores: IndicatorScoreInput[];
 
-  @Field(() => DecimalScalar, { nullable: true, description: '总分 as stated; defaults to the sum of the stated scores.' })
+  @Field(() => DecimalScalar, { nullable: true, description: '总分 as stated; omitted, a stated total stays, else the sum of the stated scores.' })
   totalScore?: Decimal;
 
-  @Field(() => String, { nullable: true, description: '评级 as stated (优 / 良 / 中 / 差); defaults to the computed grade.' })
+  @Field(() => String, { nullable: true, description: '评级 as stated (优 / 良 / 中 / 差); omitted, a stated grade stays (unless a new total is given), else the total\'s band.' })
   grade?: string;
 }

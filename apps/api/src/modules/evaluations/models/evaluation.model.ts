@@ -1,5 +1,5 @@
 import type { Decimal } from '@jixiao/core';
-import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DecimalScalar } from '../../../common/scalars/decimal.scalar.js';
 import { EvaluationKind } from '../../projects/models/enums.js';
 
@@ -19,6 +19,24 @@ export class EvaluationTeamMember {
 
   @Field({ description: 'lead 组长 / deputyLead 副组长 / member 成员' })
   role: string;
+}
+
+@ObjectType({
+  description:
+    'The frozen record of a submitted evaluation. While it exists, the project\'s scoreCard, indicators and auditFindings are read from it, not recomputed.',
+})
+export class EvaluationSnapshot {
+  @Field({ description: 'SHA-256 (hex) of the canonical JSON (RFC 8785) of the stored content.' })
+  contentHash: string;
+
+  @Field({ description: 'True when the stored content still hashes to contentHash.' })
+  hashVerified: boolean;
+
+  @Field(() => Int, { description: 'The project version the submission produced.' })
+  projectVersion: number;
+
+  @Field()
+  createdAt: Date;
 }
 
 @ObjectType({ description: 'The project\'s evaluation as recorded, with what its authors claimed.' })
@@ -49,4 +67,7 @@ export class Evaluation {
 
   @Field(() => [EvaluationTeamMember])
   team: EvaluationTeamMember[];
+
+  @Field(() => EvaluationSnapshot, { nullable: true, description: 'The frozen record while submitted; null for a draft.' })
+  snapshot: EvaluationSnapshot | null;
 }

@@ -4,7 +4,10 @@ import { DecimalScalar } from '../../../common/scalars/decimal.scalar.js';
 import { CompletionLikelihood, DeviationCauseCategory, EvaluationKind, QualitativeTier } from '../../projects/models/enums.js';
 import { NullClears } from '../../../graphql/null-arguments.pipe.js';
 
-@InputType({ description: 'One indicator as in the project file format (texts as written on the forms).' })
+@InputType({
+  description:
+    'One indicator as in the project file format (texts as written on the forms). For an indicator already stored under the same key, omitted fields stay and null clears.',
+})
 export class IndicatorInput {
   @Field(() => String, { nullable: true, description: 'Stable key; generated from the names when absent.' })
   key?: string | null;
@@ -22,28 +25,38 @@ export class IndicatorInput {
   weight: Decimal;
 
   @Field(() => String, { nullable: true, description: '年度指标值, e.g. "≥2次", "≤20万元", "2022年12月20日", "逐步提高"' })
+  @NullClears()
   target?: string | null;
 
   @Field(() => String, { nullable: true, description: '实际完成值' })
+  @NullClears()
   actual?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Scoring rule id overriding the framework default.' })
+  @NullClears()
   rule?: string | null;
 
   @Field(() => String, { nullable: true, description: 'fundingRate / executionRate / completionRate / qualityRate / costSavingRate' })
+  @NullClears()
   formula?: string | null;
 
   @Field(() => String, { nullable: true, description: '偏差原因分析及改进措施' })
+  @NullClears()
   deviationReason?: string | null;
 
   @Field(() => DeviationCauseCategory, { nullable: true, description: '偏差原因类别' })
+  @NullClears()
   deviationCauseCategory?: DeviationCauseCategory | null;
 
   @Field(() => CompletionLikelihood, { nullable: true, description: '完成目标可能性' })
+  @NullClears()
   completionLikelihood?: CompletionLikelihood | null;
 }
 
-@InputType({ description: 'Replaces the evaluation\'s indicators (refused once the evaluation is submitted).' })
+@InputType({
+  description:
+    'Sets the evaluation\'s indicators, matched by key: listed ones are kept or added (keeping what they do not say), unlisted ones removed. Refused once the evaluation is submitted.',
+})
 export class SetIndicatorsInput {
   @Field(() => EvaluationKind, { nullable: true, description: 'Required when the project has no evaluation yet.' })
   kind?: EvaluationKind;
@@ -60,9 +73,9 @@ export class SetIndicatorsInput {
 
 @InputType()
 export class SetIndicatorActualInput {
-  @Field(() => String, { nullable: true, description: '实际完成值 as written; null clears.' })
+  @Field(() => String, { nullable: true, description: '实际完成值 as written; omitted stays, null clears.' })
   @NullClears()
-  actual: string | null;
+  actual?: string | null;
 
   @Field(() => String, { nullable: true, description: '偏差原因分析及改进措施; omitted stays, null clears.' })
   @NullClears()

@@ -96,6 +96,9 @@ export class Project {
   @Field(() => ExecutionAlert, { nullable: true, description: 'Execution against time progress; null when nothing was received.' })
   executionAlert: ExecutionAlert | null;
 
+  @Field(() => Int, { description: 'Incremented by every change; mutations pass it back as expectedVersion.' })
+  version: number;
+
   @Field({ description: 'Last change.' })
   updatedAt: Date;
 }
