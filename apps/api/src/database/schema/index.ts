@@ -2,3 +2,4 @@ export * from './organisation.js';
 export * from './projects.js';
 export * from './users.js';
 export * from './stats.js';
+export * from './sessions.js';
