@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, asc, count, eq, isNull, ne, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { AuthService, type SignedIn } from '../../auth/auth.service.js';
 import { hashPassword, verifyPassword } from '../../auth/password.js';
 import type { RequestContext } from '../../auth/request-context.js';
-import { isRole, Role } from '../../auth/role.js';
+import { isRole } from '../../auth/role.js';
 import { SessionEndReason } from '../../auth/session-end.js';
 import { SessionService, type ClientInfo } from '../../auth/session.service.js';
 import { ApiError, ApiErrorCode } from '../../common/errors/api-error.js';
@@ -56,11 +56,11 @@ export class UsersService {
     const userId = requireId('input.userId', input.userId);
     await this.db.transaction(async (tx) => {
       const target = await this.lockTarget(tx, ctx, userId);
+      // Nobody takes away their own access: the caller stays an administrator, so one always remains.
       if (target.id === ctx.requireUser.id) throw ApiError.forbidden('不能修改自己的角色和范围（请另一位管理员操作）');
       const access = await validAccess(tx, { role: input.role, unitId: input.unitId ?? null, regionCode: input.regionCode ?? null }, 'input');
       assertMayGrant(ctx, access);
       if (sameAccess(target, access)) return;
-      if (target.role === Role.admin && access.role !== Role.admin) await this.assertAnotherAdmin(tx, target.id);
       await tx.update(users).set(access).where(eq(users.id, target.id));
       await this.sessions.endAllOf(target.id, SessionEndReason.accessChanged, tx);
     });
@@ -74,7 +74,6 @@ export class UsersService {
       if (disabled === (target.disabledAt !== null)) return;
       if (disabled) {
         if (target.id === ctx.requireUser.id) throw ApiError.forbidden('不能停用自己的账号');
-        if (target.role === Role.admin) await this.assertAnotherAdmin(tx, target.id);
         await tx.update(users).set({ disabledAt: sql`now()` }).where(eq(users.id, target.id));
         await this.sessions.endAllOf(target.id, SessionEndReason.disabled, tx);
       } else {
@@ -162,15 +161,6 @@ export class UsersService {
     // Managing an account whose access is wider than the caller's would be granting it.
     assertMayGrant(ctx, { role: target.role, unitId: target.unitId, regionCode: target.regionCode });
     return target;
-  }
-
-  /** Refuses to leave the deployment without an enabled administrator (nobody could then fix it). */
-  private async assertAnotherAdmin(db: Db, exceptId: string): Promise<void> {
-    const [others] = await db
-      .select({ n: count() })
-      .from(users)
-      .where(and(eq(users.role, Role.admin), isNull(users.disabledAt), ne(users.id, exceptId)));
-    if ((others?.n ?? 0) === 0) throw new ApiError(ApiErrorCode.Conflict, '这是最后一个可用的系统管理员账号，不能停用或改为其他角色');
   }
 
   private async account(userId: string): Promise<UserAccount> {
