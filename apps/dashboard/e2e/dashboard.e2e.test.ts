@@ -76,6 +76,32 @@ describe('sign in', () => {
     expect(errors.filter((e) => !e.includes('401'))).toEqual([]);
     await page.context().close();
   });
+
+  it('stays signed in on reload and in a new tab (the refresh cookie), and a logout ends it for every tab', async () => {
+    const { page, errors } = await openPage(browser);
+    await signIn(page, baseUrl, 'leader');
+    await page.waitForSelector('[data-view=overview]');
+    await page.reload();
+    await page.waitForSelector('[data-view=overview]');
+    expect(new URL(page.url()).pathname).toBe('/');
+
+    // A link opened in a new tab of the same browser: no password asked.
+    const tab = await page.context().newPage();
+    await tab.goto(`${baseUrl}/projects`);
+    await tab.waitForSelector('[data-user]');
+    expect(new URL(tab.url()).pathname).toBe('/projects');
+    expect(await tab.textContent('[data-user]')).toContain('昌吉州分管领导');
+    // The refresh token is an httpOnly cookie: no script on the page can read it.
+    expect(await tab.evaluate(() => document.cookie)).not.toContain('jixiao_refresh');
+
+    await tab.click('[data-action=logout]');
+    await tab.waitForURL(/\/login/);
+    const after = await page.context().newPage();
+    await after.goto(`${baseUrl}/projects`);
+    await after.waitForURL(/\/login/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('a leader', () => {

@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n';
+import enAdmin from './en-US/admin.json';
 import enCommon from './en-US/common.json';
 import enDetail from './en-US/detail.json';
 import enDocuments from './en-US/documents.json';
@@ -8,6 +9,7 @@ import enMenu from './en-US/menu.json';
 import enMonitoring from './en-US/monitoring.json';
 import enOverview from './en-US/overview.json';
 import enProjects from './en-US/projects.json';
+import zhAdmin from './zh-CN/admin.json';
 import zhCommon from './zh-CN/common.json';
 import zhDetail from './zh-CN/detail.json';
 import zhDocuments from './zh-CN/documents.json';
@@ -28,6 +30,7 @@ const zhCN = {
   documents: zhDocuments,
   evaluation: zhEvaluation,
   monitoring: zhMonitoring,
+  admin: zhAdmin,
 };
 
 /** zh-CN is the schema: an en-US file missing a key fails the type check. */
@@ -43,6 +46,7 @@ const enUS: MessageSchema = {
   documents: enDocuments,
   evaluation: enEvaluation,
   monitoring: enMonitoring,
+  admin: enAdmin,
 };
 
 export const LOCALES = ['zh-CN', 'en-US'] as const;
