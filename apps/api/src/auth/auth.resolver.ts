@@ -1,12 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { FastifyRequest } from 'fastify';
 import { ApiError, ApiErrorCode } from '../common/errors/api-error.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { Allow } from './allow.decorator.js';
-import { AuthService, type SignedIn } from './auth.service.js';
+import { AuthService } from './auth.service.js';
+import { clientOf } from './client-info.js';
 import { Ctx } from './ctx.decorator.js';
 import { LoginInput, validateLogin } from './dto/login.input.js';
 import { LoginRateLimiter } from './login-rate-limiter.service.js';
@@ -16,7 +16,6 @@ import { User } from './models/user.model.js';
 import { Permission } from './permission.js';
 import { clearRefreshCookie, refreshCookieOf } from './refresh-cookie.js';
 import type { RequestContext } from './request-context.js';
-import type { ClientInfo } from './session.service.js';
 import { answerSignIn } from './sign-in-answer.js';
 
 @Resolver(() => User)
@@ -34,7 +33,7 @@ export class AuthResolver {
   async login(@Args('input') input: LoginInput, @Context() context: GraphQLContext): Promise<AuthPayload> {
     await this.rateLimiter.check(context.req);
     validateLogin(input);
-    return this.answer(await this.auth.login(input.username, input.password, clientOf(context.req)), context);
+    return answerSignIn(await this.auth.login(input.username, input.password, clientOf(context.req)), context.reply, this.config);
   }
 
   @Mutation(() => AuthPayload, {
@@ -45,7 +44,7 @@ export class AuthResolver {
     const token = refreshCookieOf(context.req);
     if (token === undefined) throw new ApiError(ApiErrorCode.Unauthenticated, '请先登录', { reason: 'noSession' });
     try {
-      return this.answer(await this.auth.refresh(token), context);
+      return answerSignIn(await this.auth.refresh(token), context.reply, this.config);
     } catch (error) {
       clearRefreshCookie(context.reply, this.config);
       throw error;
@@ -72,11 +71,4 @@ export class AuthResolver {
     return ctx.requireUser;
   }
 
-  private answer(signedIn: SignedIn, context: GraphQLContext): AuthPayload {
-    return answerSignIn(signedIn, context.reply, this.config);
-  }
-}
-
-export function clientOf(req: FastifyRequest): ClientInfo {
-  return { userAgent: req.headers['user-agent'], ipAddress: req.ip };
 }

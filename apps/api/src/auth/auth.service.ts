@@ -13,7 +13,8 @@ import { DUMMY_HASH_PASSWORD, hashPassword, verifyPassword } from './password.js
 import { RequestContext, type SessionUser } from './request-context.js';
 import { isRole } from './role.js';
 import { SessionEndReason } from './session-end.js';
-import { SessionService, type ClientInfo, type StartedSession } from './session.service.js';
+import type { ClientInfo } from './client-info.js';
+import { SessionService, type StartedSession } from './session.service.js';
 import { TokenService } from './token.service.js';
 
 /** Headers of the bot's service-token path. */

@@ -5,6 +5,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { DB, type Db } from '../database/database.types.js';
 import { refreshTokens, sessions, users } from '../database/schema/index.js';
+import type { ClientInfo } from './client-info.js';
 import { newRefreshToken, refreshTokenHash } from './refresh-token.js';
 import { SessionEndReason } from './session-end.js';
 
@@ -21,11 +22,6 @@ export const REFRESH_REUSE_GRACE_SECONDS = 30;
 /** Ended and expired sessions are kept this long for the administrator's list, then deleted. */
 const KEEP_ENDED_DAYS = 30;
 
-/** Where a sign-in came from, for the administrator's session list. */
-export interface ClientInfo {
-  readonly userAgent: string | undefined;
-  readonly ipAddress: string | undefined;
-}
 
 export interface StartedSession {
   readonly sessionId: string;

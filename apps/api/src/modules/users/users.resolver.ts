@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../auth/allow.decorator.js';
-import { clientOf } from '../../auth/auth.resolver.js';
+import { clientOf } from '../../auth/client-info.js';
 import { Ctx } from '../../auth/ctx.decorator.js';
 import { LoginRateLimiter } from '../../auth/login-rate-limiter.service.js';
 import { AuthPayload } from '../../auth/models/auth-payload.model.js';

@@ -5,7 +5,8 @@ import { hashPassword, verifyPassword } from '../../auth/password.js';
 import type { RequestContext } from '../../auth/request-context.js';
 import { isRole } from '../../auth/role.js';
 import { SessionEndReason } from '../../auth/session-end.js';
-import { SessionService, type ClientInfo } from '../../auth/session.service.js';
+import type { ClientInfo } from '../../auth/client-info.js';
+import { SessionService } from '../../auth/session.service.js';
 import { ApiError, ApiErrorCode } from '../../common/errors/api-error.js';
 import { isId, requireId } from '../../common/validation/ids.js';
 import { DB, type Db } from '../../database/database.types.js';
@@ -55,7 +56,7 @@ export class UsersService {
   async setAccess(ctx: RequestContext, input: SetUserAccessInput): Promise<UserAccount> {
     const userId = requireId('input.userId', input.userId);
     await this.db.transaction(async (tx) => {
-      const target = await this.lockTarget(tx, ctx, userId);
+      const target = await this.target(tx, ctx, userId);
       // Nobody takes away their own access: the caller stays an administrator, so one always remains.
       if (target.id === ctx.requireUser.id) throw ApiError.forbidden('不能修改自己的角色和范围（请另一位管理员操作）');
       const access = await validAccess(tx, { role: input.role, unitId: input.unitId ?? null, regionCode: input.regionCode ?? null }, 'input');
@@ -70,7 +71,7 @@ export class UsersService {
   async setDisabled(ctx: RequestContext, id: string, disabled: boolean): Promise<UserAccount> {
     const userId = requireId('userId', id);
     await this.db.transaction(async (tx) => {
-      const target = await this.lockTarget(tx, ctx, userId);
+      const target = await this.target(tx, ctx, userId);
       if (disabled === (target.disabledAt !== null)) return;
       if (disabled) {
         if (target.id === ctx.requireUser.id) throw ApiError.forbidden('不能停用自己的账号');
@@ -86,7 +87,7 @@ export class UsersService {
   async resetPassword(ctx: RequestContext, input: ResetPasswordInput): Promise<UserAccount> {
     const userId = requireId('input.userId', input.userId);
     await this.db.transaction(async (tx) => {
-      const target = await this.lockTarget(tx, ctx, userId);
+      const target = await this.target(tx, ctx, userId);
       assertPasswordAllowed(input.password, target.username, 'input.password');
       await tx
         .update(users)
@@ -99,7 +100,7 @@ export class UsersService {
 
   async sessionsOf(ctx: RequestContext, id: string): Promise<UserSession[]> {
     if (!isId(id)) return [];
-    await this.lockTarget(this.db, ctx, id.toLowerCase(), false);
+    await this.target(this.db, ctx, id.toLowerCase(), false);
     const rows = await this.sessions.listOf(id.toLowerCase());
     const now = Date.now();
     return rows.map((row) => ({
@@ -119,7 +120,7 @@ export class UsersService {
     const sessionId = requireId('sessionId', id);
     const [session] = await this.db.select({ userId: sessions.userId }).from(sessions).where(eq(sessions.id, sessionId));
     if (!session) throw ApiError.notFound('会话');
-    await this.lockTarget(this.db, ctx, session.userId, false);
+    await this.target(this.db, ctx, session.userId, false);
     return this.sessions.end(sessionId, SessionEndReason.ended, session.userId);
   }
 
@@ -152,8 +153,8 @@ export class UsersService {
     return this.auth.signedIn(row, started);
   }
 
-  /** The user to change, locked for the transaction; NOT_FOUND when missing, FORBIDDEN beyond the caller's scope. */
-  private async lockTarget(db: Db, ctx: RequestContext, userId: string, lock = true): Promise<UserRow> {
+  /** The user to act on (locked for the caller's transaction unless `lock` is false); NOT_FOUND when missing, FORBIDDEN beyond the caller's scope. */
+  private async target(db: Db, ctx: RequestContext, userId: string, lock = true): Promise<UserRow> {
     const query = db.select().from(users).where(eq(users.id, userId));
     const [target] = lock ? await query.for('update') : await query;
     if (!target) throw ApiError.notFound('用户');
