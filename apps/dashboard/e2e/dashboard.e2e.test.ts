@@ -370,3 +370,38 @@ describe('documents (unit staff)', () => {
     await page.context().close();
   });
 });
+
+describe('an administrator', () => {
+  it('creates a user on 用户管理, who must change the initial password at first sign-in', async () => {
+    const username = `reviewer-${Date.now()}`;
+    const { page, errors } = await openPage(browser);
+    await signIn(page, baseUrl, 'admin');
+    await page.click('[data-menu=users]');
+    await page.waitForSelector('[data-table=users] .el-table__row');
+    await page.click('[data-action=create-user]');
+    await page.fill('[data-form=user] input[name=username]', username);
+    await page.fill('[data-form=user] input[name=displayName]', '州财政局复核员');
+    await page.fill('[data-form=user] input[name=password]', 'Initial-pass-2026');
+    await page.click('[data-form=user] [data-field=role]');
+    await page.click('.el-select-dropdown__item:visible:has-text("财政复核")');
+    await page.click('[data-action=save-user]');
+    await page.waitForSelector(`[data-status="${username}"]`);
+    expect(await page.textContent(`[data-status="${username}"]`)).toContain('须修改密码');
+    await screenshot(page, 'users');
+    await page.click('[data-action=logout]');
+    await page.waitForURL(/\/login/);
+
+    await page.fill('input[name=username]', username);
+    await page.fill('input[name=password]', 'Initial-pass-2026');
+    await page.click('[data-action=login]');
+    await page.waitForURL(/\/change-password/);
+    await page.fill('input[name=currentPassword]', 'Initial-pass-2026');
+    await page.fill('input[name=newPassword]', 'My-own-passphrase-2026');
+    await page.fill('input[name=confirm]', 'My-own-passphrase-2026');
+    await page.click('[data-action=change-password]');
+    await page.waitForSelector('[data-view=overview]');
+    expect(await page.textContent('[data-user]')).toContain('州财政局复核员');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -59,6 +59,7 @@ describe('the users page (用户管理)', () => {
     expect(text).toContain('zfw-staff');
     expect(text).toContain('单位人员');
     expect(text).toContain('昌吉州党委政法委');
+    expect(text).toContain('昌吉回族自治州（652300）');
     expect(wrapper.find('[data-status=leader]').text()).toContain('已停用');
     expect(wrapper.find('[data-action=access-zfw-staff]').exists()).toBe(true);
     expect(wrapper.find('[data-action=access-admin]').exists()).toBe(false);
