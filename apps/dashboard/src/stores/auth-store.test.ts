@@ -2,7 +2,7 @@ import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAuthStore } from './auth-store';
 
-const USER = { id: 'u1', username: 'leader', displayName: '昌吉州分管领导', role: 'leader', unitId: null, regionCode: '652300', mustChangePassword: false };
+const USER = { id: 'u1', username: 'leader', displayName: '昌吉州分管领导', role: 'leader' as const, unitId: null, regionCode: '652300', mustChangePassword: false };
 
 function payload(token: string) {
   return { __typename: 'AuthPayload', accessToken: token, expiresAt: new Date(Date.now() + 900_000).toISOString(), user: { __typename: 'User', ...USER } };
