@@ -14,7 +14,7 @@ import { RequestContext, type SessionUser } from './request-context.js';
 import { isRole } from './role.js';
 import { SessionEndReason } from './session-end.js';
 import type { ClientInfo } from './client-info.js';
-import { SessionService, type StartedSession } from './session.service.js';
+import { SessionService } from './session.service.js';
 import { TokenService } from './token.service.js';
 
 /** Headers of the bot's service-token path. */
@@ -62,21 +62,19 @@ export class AuthService {
       await tx.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: sql`now()` }).where(eq(users.id, row.id));
       return this.sessions.start(row.id, client, tx);
     });
-    const user = toSessionUser(row);
-    return { user, refreshToken: started.refreshToken, ...(await this.tokens.issue(user, started.sessionId)) };
+    return this.signedIn(row, started.sessionId, started.refreshToken);
   }
 
   /** A new access token (and refresh token) for the refresh cookie's session. */
   async refresh(refreshToken: string): Promise<SignedIn> {
     const refreshed = await this.sessions.refresh(refreshToken);
-    const user = toSessionUser(refreshed.user);
-    return { user, refreshToken: refreshed.refreshToken, ...(await this.tokens.issue(user, refreshed.sessionId)) };
+    return this.signedIn(refreshed.user, refreshed.sessionId, refreshed.refreshToken);
   }
 
-  /** Issues tokens for a session just opened by a password change (users module). */
-  async signedIn(row: UserRow, started: StartedSession): Promise<SignedIn> {
+  /** The answer to a sign-in: an access token for the session (also after a password change, users module). */
+  async signedIn(row: UserRow, sessionId: string, refreshToken: string | undefined): Promise<SignedIn> {
     const user = toSessionUser(row);
-    return { user, refreshToken: started.refreshToken, ...(await this.tokens.issue(user, started.sessionId)) };
+    return { user, refreshToken, ...(await this.tokens.issue(user, sessionId)) };
   }
 
   /** Ends the session of the refresh cookie, or else of the access token; answers whether one was open. */

@@ -150,7 +150,7 @@ export class UsersService {
       await this.sessions.endAllOf(userId, SessionEndReason.passwordChanged, tx);
       return { row: updated, started: await this.sessions.start(userId, client, tx) };
     });
-    return this.auth.signedIn(row, started);
+    return this.auth.signedIn(row, started.sessionId, started.refreshToken);
   }
 
   /** The user to act on (locked for the caller's transaction unless `lock` is false); NOT_FOUND when missing, FORBIDDEN beyond the caller's scope. */
