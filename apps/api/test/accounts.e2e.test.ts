@@ -107,6 +107,13 @@ describe('user accounts', () => {
     expect(row?.failedLogins).toBe(0);
   });
 
+  it('answers two simultaneous creations of one username with one account and one BAD_USER_INPUT, never an internal error', async () => {
+    const input = { username: 'twice', displayName: '重复', role: 'evaluator', password: 'Evaluator-pass-2026' };
+    const answers = await Promise.all([app.gql(CREATE, { input }, admin), app.gql(CREATE, { input }, admin)]);
+    expect(answers.filter((a) => a.errors === undefined)).toHaveLength(1);
+    expect(answers.flatMap((a) => a.errors ?? []).map((e) => e.extensions)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.username', reason: 'taken' })]);
+  });
+
   it('tells the login page that demo users exist (development with demo data)', async () => {
     const options = await app.gql<{ signInOptions: { demoUsers: boolean } }>('{ signInOptions { demoUsers } }');
     expect(options.data?.signInOptions.demoUsers).toBe(true);

@@ -33,18 +33,25 @@ export async function insertAccount(db: Db, account: NewAccount, prefix: string)
   assertPasswordAllowed(account.password, username, `${prefix}.password`);
   const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
   if (taken) throw ApiError.badInput(`${prefix}.username`, 'taken', `用户名“${username}”已被使用`);
-  const [row] = await db
-    .insert(users)
-    .values({
-      username,
-      displayName,
-      role: account.role,
-      unitId: account.unitId,
-      regionCode: account.regionCode,
-      passwordHash: await hashPassword(account.password),
-      mustChangePassword: account.mustChangePassword,
-    })
-    .returning();
-  if (!row) throw new Error('inserting a user returned no row');
-  return row;
+  const passwordHash = await hashPassword(account.password);
+  try {
+    const [row] = await db
+      .insert(users)
+      .values({ username, displayName, role: account.role, unitId: account.unitId, regionCode: account.regionCode, passwordHash, mustChangePassword: account.mustChangePassword })
+      .returning();
+    if (!row) throw new Error('inserting a user returned no row');
+    return row;
+  } catch (error) {
+    // Two administrators creating the same username at once: the second passed the check above.
+    if (isUniqueViolation(error)) throw ApiError.badInput(`${prefix}.username`, 'taken', `用户名“${username}”已被使用`);
+    throw error;
+  }
+}
+
+/** PostgreSQL's unique_violation (23505), on the driver's error or the query error wrapping it. */
+function isUniqueViolation(error: unknown): boolean {
+  for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) {
+    if ((cause as { code?: unknown }).code === '23505') return true;
+  }
+  return false;
 }
