@@ -21,6 +21,7 @@ import { MonitoringModule } from './modules/monitoring/monitoring.module.js';
 import { ProjectsModule } from './modules/projects/projects.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
+import { UsersModule } from './modules/users/users.module.js';
 
 @Module({})
 export class AppModule {
@@ -45,6 +46,7 @@ export class AppModule {
         DashboardModule,
         DocumentsModule,
         ChatModule,
+        UsersModule,
         DemoModule,
       ],
       providers: [

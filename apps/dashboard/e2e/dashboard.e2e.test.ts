@@ -76,6 +76,32 @@ describe('sign in', () => {
     expect(errors.filter((e) => !e.includes('401'))).toEqual([]);
     await page.context().close();
   });
+
+  it('stays signed in on reload and in a new tab (the refresh cookie), and a logout ends it for every tab', async () => {
+    const { page, errors } = await openPage(browser);
+    await signIn(page, baseUrl, 'leader');
+    await page.waitForSelector('[data-view=overview]');
+    await page.reload();
+    await page.waitForSelector('[data-view=overview]');
+    expect(new URL(page.url()).pathname).toBe('/');
+
+    // A link opened in a new tab of the same browser: no password asked.
+    const tab = await page.context().newPage();
+    await tab.goto(`${baseUrl}/projects`);
+    await tab.waitForSelector('[data-user]');
+    expect(new URL(tab.url()).pathname).toBe('/projects');
+    expect(await tab.textContent('[data-user]')).toContain('昌吉州分管领导');
+    // The refresh token is an httpOnly cookie: no script on the page can read it.
+    expect(await tab.evaluate(() => document.cookie)).not.toContain('jixiao_refresh');
+
+    await tab.click('[data-action=logout]');
+    await tab.waitForURL(/\/login/);
+    const after = await page.context().newPage();
+    await after.goto(`${baseUrl}/projects`);
+    await after.waitForURL(/\/login/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('a leader', () => {
@@ -345,6 +371,41 @@ describe('documents (unit staff)', () => {
     );
     expect(after.projects.totalCount).toBe(before.projects.totalCount + 1);
     expect(after.project?.name).toBe('综治工作经费');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('an administrator', () => {
+  it('creates a user on 用户管理, who must change the initial password at first sign-in', async () => {
+    const username = `reviewer-${Date.now()}`;
+    const { page, errors } = await openPage(browser);
+    await signIn(page, baseUrl, 'admin');
+    await page.click('[data-menu=users]');
+    await page.waitForSelector('[data-table=users] .el-table__row');
+    await page.click('[data-action=create-user]');
+    await page.fill('[data-form=user] input[name=username]', username);
+    await page.fill('[data-form=user] input[name=displayName]', '州财政局复核员');
+    await page.fill('[data-form=user] input[name=password]', 'Initial-pass-2026');
+    await page.click('[data-form=user] [data-field=role]');
+    await page.click('.el-select-dropdown__item:visible:has-text("财政复核")');
+    await page.click('[data-action=save-user]');
+    await page.waitForSelector(`[data-status="${username}"]`);
+    expect(await page.textContent(`[data-status="${username}"]`)).toContain('须修改密码');
+    await screenshot(page, 'users');
+    await page.click('[data-action=logout]');
+    await page.waitForURL(/\/login/);
+
+    await page.fill('input[name=username]', username);
+    await page.fill('input[name=password]', 'Initial-pass-2026');
+    await page.click('[data-action=login]');
+    await page.waitForURL(/\/change-password/);
+    await page.fill('input[name=currentPassword]', 'Initial-pass-2026');
+    await page.fill('input[name=newPassword]', 'My-own-passphrase-2026');
+    await page.fill('input[name=confirm]', 'My-own-passphrase-2026');
+    await page.click('[data-action=change-password]');
+    await page.waitForSelector('[data-view=overview]');
+    expect(await page.textContent('[data-user]')).toContain('州财政局复核员');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -19,9 +19,10 @@ const auth = useAuthStore(pinia);
 
 const apollo = createApolloClient({
   token: () => auth.token,
+  refresh: () => auth.refresh(),
   onUnauthenticated: () => {
-    // The token expired or was revoked: end the session and come back here after signing in.
-    auth.signOut();
+    // The session ended (revoked, expired, signed out elsewhere): come back here after signing in.
+    auth.forget();
     void apollo.clearStore();
     const { fullPath, name } = router.currentRoute.value;
     if (name !== 'login') void router.push({ name: 'login', query: { redirect: fullPath } });
@@ -29,8 +30,12 @@ const apollo = createApolloClient({
 });
 
 installAuthGuard(router, pinia);
-// A failed warm-up changes nothing: the views ask again and show their own error state.
-if (auth.isSignedIn()) warmUp(apollo, router.resolve(window.location.pathname + window.location.search).name, useScopeStore(pinia));
+// As soon as the session is continued through the refresh cookie (shared with the guard's first
+// navigation), in parallel with loading the page's code. A failed warm-up changes nothing: the views
+// ask again and show their own error state.
+void auth.restore().then(() => {
+  if (auth.isSignedIn()) warmUp(apollo, router.resolve(window.location.pathname + window.location.search).name, useScopeStore(pinia));
+});
 router.afterEach((to) => {
   document.title = `${i18n.global.t(to.meta.titleKey)} · ${i18n.global.t('common.appName')}`;
 });

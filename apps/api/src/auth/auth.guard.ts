@@ -37,6 +37,9 @@ export class AuthGuard implements CanActivate {
         : new ApiError(ApiErrorCode.Unauthenticated, '请先登录');
     }
     if (required.some((permission) => ctx.permissions.has(permission))) return true;
+    if (ctx.user.mustChangePassword) {
+      throw new ApiError(ApiErrorCode.Forbidden, '管理员已重置您的密码，请先修改密码', { reason: 'passwordChangeRequired' });
+    }
     throw ApiError.forbidden();
   }
 }

@@ -5,17 +5,19 @@ import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { LoginRateLimiter } from './login-rate-limiter.service.js';
 import { ProjectAccessService } from './policy/project-access.service.js';
+import { SessionService } from './session.service.js';
 import { TokenService } from './token.service.js';
 
 @Module({
   providers: [
     AuthService,
     TokenService,
+    SessionService,
     LoginRateLimiter,
     ProjectAccessService,
     AuthResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [ProjectAccessService],
+  exports: [ProjectAccessService, AuthService, SessionService, LoginRateLimiter],
 })
 export class AuthModule {}

@@ -11,7 +11,12 @@ export interface SessionUser {
   readonly unitId: string | null;
   /** The region a leader reads. */
   readonly regionCode: string | null;
+  /** After an administrator's reset: nothing but `me` and `changePassword` until the password is changed. */
+  readonly mustChangePassword: boolean;
 }
+
+/** Only these until a reset password is changed (the guard says why the rest is refused). */
+const PASSWORD_CHANGE_PERMISSIONS: ReadonlySet<Permission> = new Set([Permission.Public, Permission.Authenticated]);
 
 /**
  * Who is calling and how, built once per request by the guard (vendure's RequestContext). Every
@@ -22,14 +27,16 @@ export class RequestContext {
     readonly user: SessionUser | undefined,
     /** `service`: the bot, acting for `user` (undefined when the chat user is not linked). */
     readonly via: 'anonymous' | 'token' | 'service',
+    /** The session a bearer token belongs to (logout, changing one's own password). */
+    readonly sessionId?: string,
   ) {}
 
   static anonymous(): RequestContext {
     return new RequestContext(undefined, 'anonymous');
   }
 
-  static forUser(user: SessionUser, via: 'token' | 'service' = 'token'): RequestContext {
-    return new RequestContext(user, via);
+  static forUser(user: SessionUser, via: 'token' | 'service' = 'token', sessionId?: string): RequestContext {
+    return new RequestContext(user, via, sessionId);
   }
 
   /** The bot called for a chat user that is linked to nobody: it may call, but sees no data. */
@@ -38,7 +45,8 @@ export class RequestContext {
   }
 
   get permissions(): ReadonlySet<Permission> {
-    return this.user ? permissionsOf(this.user.role) : new Set([Permission.Public]);
+    if (!this.user) return new Set([Permission.Public]);
+    return this.user.mustChangePassword ? PASSWORD_CHANGE_PERMISSIONS : permissionsOf(this.user.role);
   }
 
   /** The user, for operations the guard has already limited to signed-in callers. */

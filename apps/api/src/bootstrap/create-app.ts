@@ -1,3 +1,4 @@
+import cookie from '@fastify/cookie';
 import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -19,6 +20,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   });
   const fastify = app.getHttpAdapter().getInstance();
   await registerHttpHardening(fastify);
+  // The refresh token's cookie (auth/refresh-cookie.ts); unsigned: the token is its own secret.
+  await fastify.register(cookie);
   await registerUploads(fastify);
   const built = await serveDashboard(fastify, config.dashboardDist);
   new Logger('Dashboard').log(built ? `serving ${config.dashboardDist} at /` : `${config.dashboardDist} is not built yet: served at / once it is`);

@@ -10,14 +10,20 @@ export interface AppConfig {
   readonly jwtSecret: Uint8Array;
   /** Access token lifetime in seconds. */
   readonly accessTokenTtl: number;
+  /** Refresh token (session) lifetime in seconds, renewed on every refresh: an idle session ends after it. */
+  readonly refreshTokenTtl: number;
+  /** Whether the refresh cookie is `Secure` (HTTPS only): on in production unless turned off. */
+  readonly sessionCookieSecure: boolean;
   /** The bot's shared secret; outside production a development token when unset, in production the path is off. */
   readonly botServiceToken: string | undefined;
-  /** Import the demo data when the database is empty. */
+  /** Import the demo data when the database is empty; never in production (the demo password is published). */
   readonly demo: { readonly enabled: boolean; readonly projects: number };
   /** Folder of the built dashboard served at `/` when it exists. */
   readonly dashboardDist: string;
   /** Login attempts per client address per minute. */
   readonly loginRateLimit: number;
+  /** Failed logins of one account before it is locked, for a time that doubles with each further failure. */
+  readonly accountLockout: { readonly threshold: number; readonly baseSeconds: number; readonly maxSeconds: number };
   /** Pins today's date (YYYY-MM-DD) for monitoring; tests and demos use it. */
   readonly today: string | undefined;
 }
@@ -55,12 +61,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       : { kind: 'pglite', dataDir: env.PGLITE_DATA_DIR ?? `${API_ROOT}data/pglite` },
     jwtSecret: new TextEncoder().encode(secret ?? DEV_JWT_SECRET),
     accessTokenTtl: integer(env.ACCESS_TOKEN_TTL_SECONDS, 15 * 60),
+    refreshTokenTtl: integer(env.REFRESH_TOKEN_TTL_DAYS, 14) * 24 * 60 * 60,
+    sessionCookieSecure: production ? env.SESSION_COOKIE_SECURE !== 'off' : env.SESSION_COOKIE_SECURE === 'on',
     botServiceToken: env.BOT_SERVICE_TOKEN || (production ? undefined : devBotServiceToken()),
-    demo: { enabled: env.DEMO_DATA !== 'off', projects: integer(env.DEMO_PROJECTS, DEFAULT_DEMO_PROJECTS) },
+    demo: { enabled: demoEnabled(env.DEMO_DATA, production), projects: integer(env.DEMO_PROJECTS, DEFAULT_DEMO_PROJECTS) },
     dashboardDist: env.DASHBOARD_DIST ?? `${API_ROOT}../dashboard/dist`,
     loginRateLimit: integer(env.LOGIN_RATE_LIMIT, 10),
+    accountLockout: { threshold: integer(env.ACCOUNT_LOCKOUT_THRESHOLD, 5), baseSeconds: 30, maxSeconds: 60 * 60 },
     today: env.JIXIAO_TODAY || undefined,
   };
+}
+
+/**
+ * Demo data is on by default in development and never in production: its users share a published
+ * password. Asking for it in production is refused rather than ignored, so nobody believes it ran.
+ */
+function demoEnabled(setting: string | undefined, production: boolean): boolean {
+  if (!production) return setting !== 'off';
+  if (setting === 'on') throw new Error('DEMO_DATA=on is refused when NODE_ENV=production: demo users share a published password');
+  return false;
 }
 
 function devBotServiceToken(): string {

@@ -41,7 +41,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.demo.enabled) return;
+    // loadConfig never enables demo data in production; a hand-built configuration cannot either.
+    if (!this.config.demo.enabled || this.config.production) return;
     const seeded = await seedDemoData(this.db, { projects: this.config.demo.projects });
     if (seeded) this.logger.log(`imported the sample project, ${seeded.projects} synthetic projects and ${DEMO_USERS.length} demo users`);
   }

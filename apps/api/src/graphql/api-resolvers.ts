@@ -14,6 +14,7 @@ import { ProjectMutationsResolver } from '../modules/projects/project-mutations.
 import { ProjectsResolver } from '../modules/projects/projects.resolver.js';
 import { RegionsResolver } from '../modules/regions/regions.resolver.js';
 import { UnitsResolver } from '../modules/units/units.resolver.js';
+import { UsersResolver } from '../modules/users/users.resolver.js';
 
 /**
  * Every resolver class, for building the schema without booting the app (no database):
@@ -37,4 +38,5 @@ export const API_RESOLVERS = [
   MonitoringFieldsResolver,
   DashboardResolver,
   ChatResolver,
+  UsersResolver,
 ];

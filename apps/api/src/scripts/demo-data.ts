@@ -26,7 +26,12 @@ if (!Number.isInteger(projects) || projects < 0 || !Number.isInteger(seed)) {
   process.exit(2);
 }
 
-const connection = await connectDatabase(loadConfig().database);
+const config = loadConfig();
+if (config.production) {
+  console.error('demo-data is refused when NODE_ENV=production: demo users share a published password');
+  process.exit(2);
+}
+const connection = await connectDatabase(config.database);
 try {
   if (values.reset) {
     await connection.db.execute(sql`truncate regions, units, users, projects, budget_lines, payments, expenses, indicators,

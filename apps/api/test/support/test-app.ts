@@ -39,6 +39,8 @@ export interface TestAppOptions {
   /** Synthetic demo projects to seed (the sample is always imported); 0 disables demo data entirely. */
   readonly demoProjects?: number;
   readonly env?: Record<string, string>;
+  /** A database of the test's own (e.g. a PGlite folder a command wrote) instead of a fresh one. */
+  readonly database?: DatabaseConfig;
 }
 
 /**
@@ -47,7 +49,7 @@ export interface TestAppOptions {
  * against both. One app per test file: PGlite's start costs seconds.
  */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const { database, dispose } = await testDatabase();
+  const { database, dispose } = options.database ? { database: options.database, dispose: async () => undefined } : await testDatabase();
   const demoProjects = options.demoProjects ?? 40;
   const config: AppConfig = {
     ...loadConfig({

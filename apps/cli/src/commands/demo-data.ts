@@ -1,11 +1,12 @@
-import { access } from 'node:fs/promises';
 import { parseCommandArgs } from '../args/parse-command-args.js';
 import { lines } from '../cli-io.js';
-import { CliError, usageError } from '../cli-error.js';
+import { usageError } from '../cli-error.js';
 import { EXIT } from '../exit-codes.js';
-import { inheritStdioSpawner, type ChildCommand, type ChildExit, type Spawner } from '../process/spawner.js';
-import { REPO_ROOT } from '../repo-root.js';
+import { inheritStdioSpawner, type Spawner } from '../process/spawner.js';
+import { API_BUILD, apiScript, requireApi, runApiStep } from './api-script.js';
 import type { Command } from './command.js';
+
+const HINT = '原因见上方的输出；数据库已有数据时加 --reset，使用 PostgreSQL 时检查 DATABASE_URL';
 
 const HELP = lines(
   '用法：jixiao demo-data --projects <N> [--seed <S>] [--reset]',
@@ -39,39 +40,14 @@ export function createDemoDataCommand(spawner: Spawner): Command {
       if (projects === undefined) throw usageError('demo-data', '缺少选项 --projects <N>');
       if (!/^\d+$/.test(projects)) throw usageError('demo-data', `--projects 应为非负整数，却是“${projects}”`);
       if (seed !== undefined && !/^-?\d+$/.test(seed)) throw usageError('demo-data', `--seed 应为整数，却是“${seed}”`);
-      await requireApi();
+      await requireApi('demo-data');
       const script = ['--projects', projects, ...(seed === undefined ? [] : ['--seed', seed]), ...(parsed.flags.has('reset') ? ['--reset'] : [])];
       io.stderr(lines('正在构建 API（已是最新时很快）…'));
-      await runStep(spawner, 'API 构建', { command: 'pnpm', args: ['exec', 'turbo', 'run', 'build', '--filter=@jixiao/api...', '--output-logs=errors-only'], cwd: REPO_ROOT });
-      await runStep(spawner, '演示数据写入', { command: 'pnpm', args: ['--filter', '@jixiao/api', 'run', 'demo-data', ...script], cwd: REPO_ROOT });
+      await runApiStep(spawner, 'API 构建', API_BUILD, HINT);
+      await runApiStep(spawner, '演示数据写入', apiScript('demo-data', script), HINT);
       return EXIT.ok;
     },
   };
 }
 
 export const demoDataCommand = createDemoDataCommand(inheritStdioSpawner);
-
-/** The API owns the database; a CLI copied out of the repository has none to run. */
-async function requireApi(): Promise<void> {
-  try {
-    await access(`${REPO_ROOT}apps/api/package.json`);
-  } catch {
-    throw new CliError(`demo-data 须在 Jixiao 源码仓库中运行：未找到 ${REPO_ROOT}apps/api`);
-  }
-}
-
-async function runStep(spawner: Spawner, what: string, child: ChildCommand): Promise<void> {
-  let exit: ChildExit;
-  try {
-    exit = await spawner(child);
-  } catch (error) {
-    throw new CliError(`无法运行 ${child.command}：${error instanceof Error ? error.message : String(error)}`, [], '请确认已安装 pnpm 并在 PATH 中');
-  }
-  if (exit.code === 0) return;
-  const how = exit.code === null ? `被信号 ${exit.signal ?? '未知'} 终止` : `退出码 ${exit.code}`;
-  throw new CliError(
-    `${what}失败（${how}）：${[child.command, ...child.args].join(' ')}`,
-    [],
-    '原因见上方的输出；数据库已有数据时加 --reset，使用 PostgreSQL 时检查 DATABASE_URL',
-  );
-}

@@ -1,3 +1,4 @@
+import { adminCommand } from './admin.js';
 import { auditCommand } from './audit.js';
 import type { Command } from './command.js';
 import { demoDataCommand } from './demo-data.js';
@@ -18,4 +19,5 @@ export const COMMANDS: readonly Command[] = [
   schemaCommand,
   frameworksCommand,
   demoDataCommand,
+  adminCommand,
 ];

@@ -1,4 +1,4 @@
-import { ApolloClient, HttpLink, InMemoryCache, from } from '@apollo/client/core';
+import { ApolloClient, HttpLink, InMemoryCache, Observable, from, type FetchResult } from '@apollo/client/core';
 import { setContext } from '@apollo/client/link/context';
 import { onError } from '@apollo/client/link/error';
 import { isUnauthenticated } from './api-errors';
@@ -6,20 +6,52 @@ import { isUnauthenticated } from './api-errors';
 const VALUE_TYPES = ['Money', 'Rate', 'ExecutionAlert', 'PerformanceGoal', 'ScoreCard', 'Evaluation', 'IndicatorDeviation', 'AlertCounts', 'ExecutionSummary'];
 
 export interface ApolloClientOptions {
-  /** The current access token, read on every request (it changes at login and logout). */
+  /** The current access token, read on every request (it changes at login, refresh and logout). */
   readonly token: () => string | null;
-  /** The API refused the token (expired or revoked): the session is over. */
+  /** A new access token through the refresh cookie; false when the session is over. */
+  readonly refresh: () => Promise<boolean>;
+  /** The API refused the token and no refresh helped (revoked, or the session ended): signed out. */
   readonly onUnauthenticated: () => void;
   readonly uri?: string;
 }
 
-export function createApolloClient({ token, onUnauthenticated, uri = '/graphql' }: ApolloClientOptions): ApolloClient<unknown> {
+export function createApolloClient({ token, refresh, onUnauthenticated, uri = '/graphql' }: ApolloClientOptions): ApolloClient<unknown> {
   const auth = setContext((_operation, { headers }: { headers?: Record<string, string> }) => {
     const current = token();
     return { headers: current ? { ...headers, authorization: `Bearer ${current}` } : { ...headers } };
   });
-  const expiry = onError(({ graphQLErrors }) => {
-    if (isUnauthenticated(graphQLErrors)) onUnauthenticated();
+  // A token refused (expired while the laptop slept, or its session ended) is renewed once through
+  // the refresh cookie and the operation sent again; only when that fails is the user signed out.
+  const expiry = onError(({ graphQLErrors, response, operation, forward }) => {
+    if (!isUnauthenticated(graphQLErrors)) return;
+    if (!token()) {
+      onUnauthenticated();
+      return;
+    }
+    return new Observable<FetchResult>((observer) => {
+      let inner: { unsubscribe(): void } | undefined;
+      refresh().then(
+        (renewed) => {
+          if (!renewed) {
+            onUnauthenticated();
+            observer.next(response ?? { errors: graphQLErrors });
+            observer.complete();
+            return;
+          }
+          // Sent again below this link, so a second refusal arrives here rather than looping.
+          inner = forward(operation).subscribe({
+            next: (result) => {
+              if (isUnauthenticated(result.errors)) onUnauthenticated();
+              observer.next(result);
+            },
+            error: (failure: unknown) => observer.error(failure),
+            complete: () => observer.complete(),
+          });
+        },
+        (error: unknown) => observer.error(error),
+      );
+      return () => inner?.unsubscribe();
+    });
   });
   return new ApolloClient({
     link: from([expiry, auth, new HttpLink({ uri })]),

@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n';
+import enAdmin from './en-US/admin.json';
 import enCommon from './en-US/common.json';
 import enDetail from './en-US/detail.json';
 import enDocuments from './en-US/documents.json';
@@ -9,6 +10,7 @@ import enMenu from './en-US/menu.json';
 import enMonitoring from './en-US/monitoring.json';
 import enOverview from './en-US/overview.json';
 import enProjects from './en-US/projects.json';
+import zhAdmin from './zh-CN/admin.json';
 import zhCommon from './zh-CN/common.json';
 import zhDetail from './zh-CN/detail.json';
 import zhDocuments from './zh-CN/documents.json';
@@ -31,6 +33,7 @@ const zhCN = {
   evaluation: zhEvaluation,
   history: zhHistory,
   monitoring: zhMonitoring,
+  admin: zhAdmin,
 };
 
 /** zh-CN is the schema: an en-US file missing a key fails the type check. */
@@ -47,6 +50,7 @@ const enUS: MessageSchema = {
   evaluation: enEvaluation,
   history: enHistory,
   monitoring: enMonitoring,
+  admin: enAdmin,
 };
 
 export const LOCALES = ['zh-CN', 'en-US'] as const;

@@ -2,13 +2,23 @@ import type { Pinia } from 'pinia';
 import type { Router } from 'vue-router';
 import { useAuthStore } from '../stores/auth-store';
 
-/** Every page but the login needs a live session; the login page sends a signed-in user home. */
+/**
+ * Every page but the login needs a live session — continued through the refresh cookie on the first
+ * navigation of a tab, so a reload or a link opened in a new tab does not ask for the password. A
+ * reset password must be changed first; administration pages need an administrator.
+ */
 export function installAuthGuard(router: Router, pinia: Pinia): void {
-  router.beforeEach((to) => {
+  router.beforeEach(async (to) => {
     const auth = useAuthStore(pinia);
+    await auth.restore();
     if (to.meta.public) return to.name === 'login' && auth.isSignedIn() ? { name: 'overview' } : true;
-    if (auth.isSignedIn()) return true;
-    auth.signOut();
-    return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
+    if (!auth.isSignedIn() && !(await auth.refresh())) {
+      return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
+    }
+    if (auth.user?.mustChangePassword && to.name !== 'change-password') {
+      return { name: 'change-password', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
+    }
+    if (to.meta.admin && !auth.canAdminister) return { name: 'overview' };
+    return true;
   });
 }

@@ -1,5 +1,6 @@
 import BasicLayout from '../layouts/basic-layout.vue';
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router';
+import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { evaluationRoutes } from './routes/evaluation';
 import { importRoutes } from './routes/import';
@@ -8,7 +9,7 @@ import { overviewRoutes } from './routes/overview';
 import { projectRoutes } from './routes/projects';
 
 /** The pages inside the signed-in layout, in menu order. */
-export const layoutRoutes: RouteRecordRaw[] = [...overviewRoutes, ...projectRoutes, ...evaluationRoutes, ...monitoringRoutes, ...importRoutes];
+export const layoutRoutes: RouteRecordRaw[] = [...overviewRoutes, ...projectRoutes, ...evaluationRoutes, ...monitoringRoutes, ...importRoutes, ...adminRoutes];
 
 export const routes: RouteRecordRaw[] = [
   ...authRoutes,

@@ -10,5 +10,7 @@ declare module 'vue-router' {
     menu?: boolean;
     /** The menu entry to highlight on a page that has none of its own. */
     activeMenu?: string;
+    /** Administrators only (the API's Administer permission). */
+    admin?: boolean;
   }
 }

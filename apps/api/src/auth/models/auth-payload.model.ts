@@ -3,7 +3,10 @@ import { User } from './user.model.js';
 
 @ObjectType({ description: 'The answer to a successful login.' })
 export class AuthPayload {
-  @Field({ description: 'Send as `Authorization: Bearer <accessToken>`. Short-lived: log in again when it expires.' })
+  @Field({
+    description:
+      'Send as `Authorization: Bearer <accessToken>`. Short-lived: a browser gets a new one with `refreshSession` (the httpOnly refresh cookie set with this answer); other clients log in again.',
+  })
   accessToken: string;
 
   @Field({ description: 'When the token expires (ISO 8601).' })

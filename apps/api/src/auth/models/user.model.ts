@@ -20,4 +20,7 @@ export class User {
 
   @Field(() => String, { nullable: true, description: 'The region (GB/T 2260) a leader reads, with every region below it.' })
   regionCode: string | null;
+
+  @Field({ description: 'The password was reset by an administrator: only `changePassword` and `me` work until it is changed.' })
+  mustChangePassword: boolean;
 }

@@ -3,3 +3,4 @@ export * from './projects.js';
 export * from './users.js';
 export * from './stats.js';
 export * from './history.js';
+export * from './sessions.js';

@@ -1,4 +1,4 @@
-import { index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns.js';
 import { units } from './organisation.js';
 import { projects } from './projects.js';
@@ -15,6 +15,15 @@ export const users = pgTable('users', {
   unitId: uuid('unit_id').references(() => units.id),
   /** The region a leader reads. */
   regionCode: varchar('region_code', { length: 6 }),
+  /** Set when an administrator disables the account: it cannot sign in, and its sessions were ended. */
+  disabledAt: timestamp('disabled_at', { withTimezone: true }),
+  /** Set by an administrator's password reset (and for new accounts): only a password change is allowed until done. */
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
+  /** Consecutive failed logins since the last success; drives the account lockout's back-off. */
+  failedLogins: integer('failed_logins').notNull().default(0),
+  /** No password is checked before this time (auth/account-lockout.ts). */
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
   createdAt: createdAt(),
 });
 

@@ -7,4 +7,11 @@ export const authRoutes: RouteRecordRaw[] = [
     component: () => import('../../views/login/index.vue'),
     meta: { titleKey: 'menu.login', public: true },
   },
+  {
+    // Outside the layout: after a reset nothing else may be opened until the password is changed.
+    path: '/change-password',
+    name: 'change-password',
+    component: () => import('../../views/login/change-password.vue'),
+    meta: { titleKey: 'menu.changePassword' },
+  },
 ];
