@@ -18,6 +18,8 @@ export enum ApiErrorCode {
   /** The change conflicts with the record's state (e.g. a submitted evaluation is frozen). */
   Conflict = 'CONFLICT',
   RateLimited = 'RATE_LIMITED',
+  /** The server is at capacity for this kind of work (e.g. reading uploads); retry shortly. */
+  ServerBusy = 'SERVER_BUSY',
 }
 
 export interface ApiErrorDetails {

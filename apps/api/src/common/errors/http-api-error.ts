@@ -14,6 +14,7 @@ const STATUS: Readonly<Record<ApiErrorCode, number>> = {
   [ApiErrorCode.NotFound]: 404,
   [ApiErrorCode.Conflict]: 409,
   [ApiErrorCode.RateLimited]: 429,
+  [ApiErrorCode.ServerBusy]: 503,
 };
 
 export interface HttpErrorBody {
