@@ -2,6 +2,7 @@ import { crc32 } from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { DocumentReadError } from '../document-read-error.js';
 import { PACKAGE_LIMITS, type PackageLimits } from './limits.js';
+import { megabytes } from '../megabytes.js';
 
 /**
  * Checks an Office package before exceljs, mammoth or JSZip unpack it: first its central directory
@@ -120,8 +121,4 @@ function refusals(fileName: string, limits: PackageLimits) {
     duplicate: (part: string) => new DocumentReadError('corrupt', `${file}已损坏：压缩包中有重名的部件“${part}”`),
     unsafeName: (part: string) => new DocumentReadError('corrupt', `${file}已损坏：压缩包中的部件名“${part}”不合法`),
   };
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
