@@ -8,7 +8,9 @@ import { longReportDocx } from './support/documents.js';
 const SAMPLE_REPORT_PATH = `${API_ROOT}../../../shared/domain/seed-report-changji-zongzhi-2022.txt`;
 const MB = 1024 * 1024;
 
-describe('DocumentReaderPool: a file that costs too much costs its own read, never the process', () => {
+// Timeouts are hang detectors, not speed checks: reader threads start from sources here (≈ 6 s
+// each on an idle 2-core machine, several times that on a busy one); the heavy file takes seconds.
+describe('DocumentReaderPool: a file that costs too much costs its own read, never the process', { timeout: 240_000 }, () => {
   let report: Uint8Array;
   let heavy: Uint8Array;
   let pool: DocumentReaderPool | undefined;

@@ -16,7 +16,9 @@ interface HttpError {
  * limits whose reading needs far more memory than a real report. Each is one refused request; the
  * process answers the next one.
  */
-describe('POST /documents/preview: a hostile or monstrous upload costs one refused request', () => {
+// Timeouts are hang detectors, not speed checks: reader threads start from sources here (≈ 6 s
+// each on an idle 2-core machine, several times that on a busy one); the heavy file takes seconds.
+describe('POST /documents/preview: a hostile or monstrous upload costs one refused request', { timeout: 240_000 }, () => {
   let app: TestApp;
   let staff: string;
   let report: Uint8Array;
@@ -34,8 +36,8 @@ describe('POST /documents/preview: a hostile or monstrous upload costs one refus
   };
 
   beforeAll(async () => {
-    // One reader thread with a 192 MB heap, no queue: the limits as a small server would set them.
-    app = await startTestApp({ demoProjects: 1, env: { DOCUMENT_READERS: '1', DOCUMENT_READ_QUEUE: '0', DOCUMENT_READ_HEAP_MB: '192' } });
+    // One reader thread with a 192 MB heap and no queue; a deadline long enough that the heap is what stops the heavy file.
+    app = await startTestApp({ demoProjects: 1, env: { DOCUMENT_READERS: '1', DOCUMENT_READ_QUEUE: '0', DOCUMENT_READ_HEAP_MB: '192', DOCUMENT_READ_TIMEOUT_MS: '120000' } });
     staff = await app.login('zfw-staff');
     report = new Uint8Array(await readFile(SAMPLE_REPORT_PATH));
     heavy = await longReportDocx(150_000);

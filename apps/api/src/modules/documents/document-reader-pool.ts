@@ -138,6 +138,8 @@ export class DocumentReaderPool {
     if (!this.readers.delete(reader)) return;
     clearTimeout(reader.deadline);
     reader.job?.reject(new ReadRefused(reason));
+    // An answer racing the deadline must not reach a job already refused.
+    reader.job = undefined;
     // A thread that died before it was ready will not start the next time either (a broken
     // deployment): the waiting uploads are refused rather than retried forever.
     if (!reader.ready) for (const job of this.queue.splice(0)) job.reject(new ReadRefused('crashed'));
