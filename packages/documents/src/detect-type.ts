@@ -1,5 +1,5 @@
-import JSZip from 'jszip';
 import { DocumentReadError } from './document-read-error.js';
+import { inspectPackage } from './zip-limits/index.js';
 
 export type InputSource = 'json' | 'xlsx' | 'txt' | 'docx';
 
@@ -22,17 +22,13 @@ function extensionOf(fileName: string): string {
  * `{`; anything else that decodes as text is read as a report. A name that promises a type the
  * bytes do not have is an error, not a guess.
  */
-export async function detectType(bytes: Uint8Array, fileName: string): Promise<{ source: InputSource; zip?: JSZip; text?: string }> {
+export async function detectType(bytes: Uint8Array, fileName: string): Promise<{ source: InputSource; text?: string }> {
   const extension = extensionOf(fileName);
   if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) {
-    let zip: JSZip;
-    try {
-      zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
-    } catch {
-      throw new DocumentReadError('corrupt', `文件“${fileName}”已损坏：压缩包不完整或无法解开（上传是否中断？请重新保存后再上传）`);
-    }
-    if (zip.file('word/document.xml')) return { source: 'docx', zip };
-    if (zip.file('xl/workbook.xml')) return { source: 'xlsx', zip };
+    // Bounded before anything else unpacks it: exceljs and mammoth inflate whatever a package holds.
+    const names = await inspectPackage(bytes, fileName);
+    if (names.has('word/document.xml')) return { source: 'docx' };
+    if (names.has('xl/workbook.xml')) return { source: 'xlsx' };
     throw new DocumentReadError('unsupportedType', `文件“${fileName}”是压缩包，但既不是 Word（.docx）也不是 Excel（.xlsx）文件`);
   }
   if (startsWith(bytes, OLE)) {

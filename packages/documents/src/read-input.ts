@@ -5,6 +5,7 @@ import { docxText } from './report-text/read-report-docx.js';
 import { readReportText } from './report-text/read-report-text.js';
 import type { RegionInput } from './report-text/region.js';
 import { importSelfEvaluationSheet } from './self-evaluation-sheet/import-sheet.js';
+import { megabytes } from './megabytes.js';
 
 /** Uploads above this are refused before any parsing: real sheets and reports are well under 1 MB. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -70,8 +71,4 @@ async function read(bytes: Uint8Array, fileName: string, options: ReadInputOptio
       return { ok: true, file, unplaced, source: 'txt' };
     }
   }
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

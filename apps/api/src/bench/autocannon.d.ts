@@ -2,23 +2,26 @@
 declare module 'autocannon' {
   import type { EventEmitter } from 'node:events';
 
-  interface Options {
+  export interface Options {
     url: string;
     connections?: number;
     duration?: number;
     method?: 'GET' | 'POST';
     headers?: Record<string, string>;
     body?: string;
+    /** A response whose body this rejects counts in `mismatches`. */
+    verifyBody?: (body: string) => boolean;
   }
 
-  interface Result {
+  export interface Result {
     requests: { total: number; average: number };
     errors: number;
     non2xx: number;
+    mismatches: number;
     duration: number;
   }
 
-  interface Instance extends EventEmitter, PromiseLike<Result> {
+  export interface Instance extends EventEmitter, PromiseLike<Result> {
     on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): this;
   }
 

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import autocannon from 'autocannon';
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
@@ -10,12 +9,17 @@ import { projects } from '../database/schema/index.js';
 import { seedDemoData } from '../demo/demo-seeder.service.js';
 import { DEMO_PASSWORD } from '../demo/demo-users.js';
 import { OVERVIEW_QUERY, PROJECT_DETAIL_QUERY, sameJson } from './bench-documents.js';
+import { cannon, percentile } from './cannon.js';
+import { loadRun, printLoadReport, type LoadReport } from './load-run.js';
 
 /**
  * `pnpm bench` for the API: with BENCH_PROJECTS (100,000) synthetic projects in the PostgreSQL of
  * DATABASE_URL, p50/p95 latency and throughput of the project detail and of the dashboard
  * overview through GraphQL, each beside the floor (floor-server.ts: the same work without Nest
  * and GraphQL). Targets (issue 3): detail ≥ 70% of the floor's throughput; overview p95 ≤ 100 ms.
+ * Then the load run (load-run.ts, issue 10): BENCH_LOAD_CONNECTIONS (100) clients for
+ * BENCH_LOAD_DURATION (60) s on both operations, 0 errors, p99 beside the floor's, RSS before/after;
+ * BENCH_LOAD_DURATION=0 leaves it out.
  */
 const env = process.env;
 if (!env.DATABASE_URL) {
@@ -25,6 +29,8 @@ if (!env.DATABASE_URL) {
 const PROJECTS = Number(env.BENCH_PROJECTS ?? 100_000);
 const DURATION = Number(env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(env.BENCH_CONNECTIONS ?? 10);
+const LOAD_CONNECTIONS = Number(env.BENCH_LOAD_CONNECTIONS ?? 100);
+const LOAD_DURATION = Number(env.BENCH_LOAD_DURATION ?? 60);
 const API_PORT = Number(env.BENCH_API_PORT ?? 3301);
 const FLOOR_PORT = Number(env.BENCH_FLOOR_PORT ?? 3302);
 const YEAR = 2023;
@@ -33,8 +39,9 @@ const children: ChildProcess[] = [];
 try {
   const { sampleId } = await prepareData();
   const childEnv = { ...env, DEMO_DATA: 'off', NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), LOGIN_RATE_LIMIT: '1000' };
-  children.push(fork(`${API_ROOT}dist/main.js`, [], { env: { ...childEnv, PORT: String(API_PORT), HOST: '127.0.0.1' }, stdio: 'ignore' }));
-  children.push(fork(`${API_ROOT}dist/bench/floor-server.js`, [], { env: { ...childEnv, PORT: String(FLOOR_PORT) }, stdio: 'ignore' }));
+  const apiProcess = fork(`${API_ROOT}dist/main.js`, [], { env: { ...childEnv, PORT: String(API_PORT), HOST: '127.0.0.1' }, stdio: 'ignore' });
+  const floorProcess = fork(`${API_ROOT}dist/bench/floor-server.js`, [], { env: { ...childEnv, PORT: String(FLOOR_PORT) }, stdio: 'ignore' });
+  children.push(apiProcess, floorProcess);
   const api = `http://127.0.0.1:${API_PORT}/graphql`;
   const floor = `http://127.0.0.1:${FLOOR_PORT}`;
   await waitFor(`${floor}/overview/${YEAR}`);
@@ -47,11 +54,15 @@ try {
   await assertSame(await post(api, headers, detailBody), await get(`${floor}/project/${sampleId}`), 'project detail');
   await assertSame(await post(api, headers, overviewBody), await get(`${floor}/overview/${YEAR}`), 'dashboard overview');
 
+  const apiDetail = { url: api, method: 'POST', headers, body: detailBody } as const;
+  const apiOverview = { url: api, method: 'POST', headers, body: overviewBody } as const;
+  const floorDetail = { url: `${floor}/project/${sampleId}` };
+  const floorOverview = { url: `${floor}/overview/${YEAR}` };
   const rows = [
-    { name: 'project detail — GraphQL', ...(await measure({ url: api, method: 'POST', headers, body: detailBody })) },
-    { name: 'project detail — floor', ...(await measure({ url: `${floor}/project/${sampleId}` })) },
-    { name: 'dashboard overview — GraphQL', ...(await measure({ url: api, method: 'POST', headers, body: overviewBody })) },
-    { name: 'dashboard overview — floor', ...(await measure({ url: `${floor}/overview/${YEAR}` })) },
+    { name: 'project detail — GraphQL', ...(await measure(apiDetail)) },
+    { name: 'project detail — floor', ...(await measure(floorDetail)) },
+    { name: 'dashboard overview — GraphQL', ...(await measure(apiOverview)) },
+    { name: 'dashboard overview — floor', ...(await measure(floorOverview)) },
   ];
   const [detail, detailFloor, overview] = rows;
   const detailRatio = (detail?.rps ?? 0) / (detailFloor?.rps ?? 1);
@@ -59,8 +70,18 @@ try {
   console.table(rows.map((r) => ({ operation: r.name, 'req/s': r.rps.toFixed(0), 'p50 ms': r.p50.toFixed(1), 'p95 ms': r.p95.toFixed(1), errors: r.errors })));
   console.log(`project detail: ${(detailRatio * 100).toFixed(0)}% of the floor's throughput (target ≥ 70%) — ${detailRatio >= 0.7 ? 'met' : 'NOT met'}`);
   console.log(`dashboard overview: p95 ${overview?.p95.toFixed(1)} ms (target ≤ 100 ms) — ${(overview?.p95 ?? Infinity) <= 100 ? 'met' : 'NOT met'}`);
+  let load: LoadReport | undefined;
+  if (LOAD_DURATION > 0) {
+    load = await loadRun(
+      { name: 'GraphQL', pid: pidOf(apiProcess), detail: apiDetail, overview: apiOverview },
+      { name: 'floor', pid: pidOf(floorProcess), detail: floorDetail, overview: floorOverview },
+      LOAD_CONNECTIONS,
+      LOAD_DURATION,
+    );
+    printLoadReport(load);
+  }
   await mkdir(`${API_ROOT}../../bench-results`, { recursive: true });
-  await writeFile(`${API_ROOT}../../bench-results/api.json`, JSON.stringify({ projects: PROJECTS, connections: CONNECTIONS, duration: DURATION, rows, detailRatio }, null, 2));
+  await writeFile(`${API_ROOT}../../bench-results/api.json`, JSON.stringify({ projects: PROJECTS, connections: CONNECTIONS, duration: DURATION, rows, detailRatio, load }, null, 2));
 } finally {
   for (const child of children) child.kill();
 }
@@ -91,15 +112,15 @@ async function prepareData(): Promise<{ sampleId: string }> {
 }
 
 async function measure(options: { url: string; method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string }) {
-  // Warm up (JIT, connection pools), then measure with every response's latency recorded.
-  await autocannon({ ...options, connections: CONNECTIONS, duration: 2 });
-  const latencies: number[] = [];
-  const run = autocannon({ ...options, connections: CONNECTIONS, duration: DURATION });
-  run.on('response', (_client, _status, _bytes, time) => latencies.push(time));
-  const result = await run;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { rps: result.requests.total / DURATION, p50: at(0.5), p95: at(0.95), errors: result.errors + result.non2xx };
+  // Warm up (JIT, connection pools), then measure.
+  await cannon({ ...options, connections: CONNECTIONS, duration: 2 });
+  const { rps, latencies, errors } = await cannon({ ...options, connections: CONNECTIONS, duration: DURATION });
+  return { rps, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), errors };
+}
+
+function pidOf(child: ChildProcess): number {
+  if (child.pid === undefined) throw new Error('a bench server did not start');
+  return child.pid;
 }
 
 async function login(url: string): Promise<string> {

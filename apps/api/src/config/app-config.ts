@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { fileURLToPath } from 'node:url';
+import { defaultReaderLimits, type DocumentReaderLimits } from '../modules/documents/document-reader-pool.js';
 
 /** Everything the API reads from the environment, read once at start. */
 export interface AppConfig {
@@ -26,6 +27,8 @@ export interface AppConfig {
   readonly accountLockout: { readonly threshold: number; readonly baseSeconds: number; readonly maxSeconds: number };
   /** Pins today's date (YYYY-MM-DD) for monitoring; tests and demos use it. */
   readonly today: string | undefined;
+  /** The worker threads that read uploaded documents: how many, their queue, deadline and heap. */
+  readonly documentReaders: DocumentReaderLimits;
 }
 
 export type DatabaseConfig =
@@ -69,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginRateLimit: integer(env.LOGIN_RATE_LIMIT, 10),
     accountLockout: { threshold: integer(env.ACCOUNT_LOCKOUT_THRESHOLD, 5), baseSeconds: 30, maxSeconds: 60 * 60 },
     today: env.JIXIAO_TODAY || undefined,
+    documentReaders: documentReaders(env),
   };
 }
 
@@ -80,6 +84,22 @@ function demoEnabled(setting: string | undefined, production: boolean): boolean 
   if (!production) return setting !== 'off';
   if (setting === 'on') throw new Error('DEMO_DATA=on is refused when NODE_ENV=production: demo users share a published password');
   return false;
+}
+
+function documentReaders(env: NodeJS.ProcessEnv): DocumentReaderLimits {
+  const defaults = defaultReaderLimits();
+  return {
+    threads: positive('DOCUMENT_READERS', env.DOCUMENT_READERS, defaults.threads),
+    maxQueue: integer(env.DOCUMENT_READ_QUEUE, defaults.maxQueue),
+    timeoutMs: positive('DOCUMENT_READ_TIMEOUT_MS', env.DOCUMENT_READ_TIMEOUT_MS, defaults.timeoutMs),
+    heapMb: positive('DOCUMENT_READ_HEAP_MB', env.DOCUMENT_READ_HEAP_MB, defaults.heapMb),
+  };
+}
+
+function positive(name: string, text: string | undefined, fallback: number): number {
+  const value = integer(text, fallback);
+  if (value === 0) throw new Error(`${name} must be at least 1`);
+  return value;
 }
 
 function devBotServiceToken(): string {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadProjectFile, scoreProject } from '@jixiao/core';
 import { DEFAULT_MAX_BYTES, exportSelfEvaluationSheet } from '@jixiao/documents';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, SAMPLE, runCli } from '../../test/capture-io.js';
 import { MAX_INPUT_BYTES } from './read-input-bytes.js';
@@ -29,6 +30,15 @@ describe('unusable inputs exit 2 with a Chinese message, never a crash', () => {
     for (const name of ['empty.json', 'empty.txt', 'empty.docx', 'empty.xlsx']) {
       expect(await auditFile(name, '')).toEqual({ code: 2, stdout: '', stderr: `错误：${name} 是空的（0 字节）\n` });
     }
+  });
+
+  it('a zip bomb: a .docx whose document.xml inflates to 80+ MB is refused before it is unpacked', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', `<w:document><w:body>${'<w:p><w:r><w:t>项目绩效目标全部完成。</w:t></w:r></w:p>'.repeat(2_000_000)}</w:body></w:document>`);
+    const bomb = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    const result = await auditFile('bomb.docx', bomb);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^错误：文件“bomb\.docx”解压后过大：其中的“word\/document\.xml”有 \d+\.\d MB，单个部件上限为 16\.0 MB/);
   });
 
   it('garbage with a report, sheet or Word name', async () => {

@@ -20,6 +20,8 @@ export enum ApiErrorCode {
   /** The import would create a second copy of a stored project; `existingProject` names it. */
   Duplicate = 'DUPLICATE',
   RateLimited = 'RATE_LIMITED',
+  /** The server is at capacity for this kind of work (e.g. reading uploads); retry shortly. */
+  ServerBusy = 'SERVER_BUSY',
 }
 
 export interface ApiErrorDetails {

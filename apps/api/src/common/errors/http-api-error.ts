@@ -15,6 +15,7 @@ const STATUS: Readonly<Record<ApiErrorCode, number>> = {
   [ApiErrorCode.Conflict]: 409,
   [ApiErrorCode.Duplicate]: 409,
   [ApiErrorCode.RateLimited]: 429,
+  [ApiErrorCode.ServerBusy]: 503,
 };
 
 export interface HttpErrorBody {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../../auth/auth.module.js';
 import { LoadersModule } from '../../graphql/loaders.module.js';
+import { DocumentReaderService } from './document-reader.service.js';
 import { ImportPreviewController } from './import-preview.controller.js';
 import { ImportPreviewService } from './import-preview.service.js';
 import { ProjectDocumentsController } from './project-documents.controller.js';
@@ -10,6 +11,6 @@ import { ProjectDocumentsService } from './project-documents.service.js';
 @Module({
   imports: [AuthModule, LoadersModule],
   controllers: [ImportPreviewController, ProjectDocumentsController],
-  providers: [ImportPreviewService, ProjectDocumentsService],
+  providers: [DocumentReaderService, ImportPreviewService, ProjectDocumentsService],
 })
 export class DocumentsModule {}

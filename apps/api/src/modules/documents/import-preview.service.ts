@@ -1,4 +1,4 @@
-import { readProjectInput, type RegionInput } from '@jixiao/documents';
+import type { RegionInput } from '@jixiao/documents';
 import { Inject, Injectable } from '@nestjs/common';
 import { eq, TransactionRollbackError } from 'drizzle-orm';
 import type { RequestContext } from '../../auth/request-context.js';
@@ -10,6 +10,7 @@ import { DB, type Db } from '../../database/database.types.js';
 import { regions, units } from '../../database/schema/index.js';
 import { analyseProjectFile, type ProjectAnalysis } from '../analysis/project-analysis.js';
 import { resolveImportOwner } from '../projects/project-owner.js';
+import { DocumentReaderService } from './document-reader.service.js';
 import { UPLOAD_MAX_BYTES } from './document-routes.js';
 import { contentHash } from '../history/content-hash.js';
 import { findDuplicate, type DuplicateProject } from '../projects/import-duplicates.js';
@@ -23,12 +24,15 @@ import type { Upload } from './upload.js';
  */
 @Injectable()
 export class ImportPreviewService {
-  constructor(@Inject(DB) private readonly db: Db) {}
+  constructor(
+    @Inject(DB) private readonly db: Db,
+    private readonly readers: DocumentReaderService,
+  ) {}
 
   async preview(ctx: RequestContext, upload: Upload): Promise<ImportPreview & { readonly duplicateOf: DuplicateProject | null }> {
     const fiscalYear = upload.fiscalYear === undefined ? undefined : requireFiscalYear('fiscalYear', Number(upload.fiscalYear));
     const region = await this.regionFor(ctx, upload.regionCode);
-    const read = await readProjectInput(upload.bytes, upload.fileName, {
+    const read = await this.readers.read(upload.bytes, upload.fileName, {
       maxBytes: UPLOAD_MAX_BYTES,
       ...(region ? { region } : {}),
       ...(fiscalYear === undefined ? {} : { fiscalYear }),
