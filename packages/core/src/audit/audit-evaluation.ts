@@ -6,6 +6,7 @@ import { checkDeadlines } from './checks/deadlines.js';
 import { checkIndicatorScores } from './checks/indicator-scores.js';
 import { checkReasonsAndStatements } from './checks/reasons-and-statements.js';
 import { checkScoreRate } from './checks/score-rate.js';
+import { checkStatedTotals } from './checks/stated-totals.js';
 import { checkSums } from './checks/sums.js';
 import { checkWeights } from './checks/weights.js';
 
@@ -21,6 +22,7 @@ export const AUDIT_CHECKS: readonly AuditCheck[] = [
   checkDeadlines,
   checkBudget,
   checkScoreRate,
+  checkStatedTotals,
 ];
 
 export function auditEvaluation(context: AuditContext, checks: readonly AuditCheck[] = AUDIT_CHECKS): AuditReport {

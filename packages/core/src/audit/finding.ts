@@ -30,7 +30,10 @@ export type FindingCode =
   | 'budget.spentExceedsReceived'
   | 'budget.costActualsSum'
   | 'budget.costActualVsExpense'
-  | 'monitoring.scoreRateOverExecution';
+  | 'monitoring.scoreRateOverExecution'
+  | 'sum.fundRows'
+  | 'sum.indicatorClaims'
+  | 'sum.stated';
 
 /** A value as claimed or computed: an exact number, or a text (a grade, a date). */
 export type FindingValue = Decimal | string;
