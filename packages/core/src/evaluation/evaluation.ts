@@ -46,7 +46,7 @@ export interface ProjectInfo {
   readonly region: { readonly code: string; readonly name: string } | undefined;
   readonly supervisingDepartment?: string | undefined;
   readonly fundingDocument?: string | undefined;
-  readonly goals: { readonly overall?: string | undefined; readonly phases: readonly string[] };
+  readonly goals: { readonly overall?: string | undefined; readonly phases: readonly string[]; readonly outcome?: string | undefined };
 }
 
 /** A project with its budget and (optionally) one evaluation: what the core computes on. */

@@ -51,7 +51,7 @@ export function loadProjectFile(json: unknown): LoadResult {
         region: project.region,
         supervisingDepartment: project.supervisingDepartment || undefined,
         fundingDocument: project.fundingDocument || undefined,
-        goals: { overall: project.goals?.overall || undefined, phases: project.goals?.phases ?? [] },
+        goals: { overall: project.goals?.overall || undefined, phases: project.goals?.phases ?? [], outcome: project.goals?.outcome || undefined },
       },
       budget,
       evaluation,

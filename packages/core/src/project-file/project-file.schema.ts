@@ -155,7 +155,11 @@ export const projectFileSchema = z.object({
     supervisingDepartment: nonEmpty.optional().describe('主管部门'),
     fundingDocument: nonEmpty.optional().describe('资金文件文号'),
     goals: z
-      .object({ overall: z.string().optional(), phases: z.array(z.string()).optional() })
+      .object({
+        overall: z.string().optional(),
+        phases: z.array(z.string()).optional(),
+        outcome: z.string().optional().describe('年度总体目标完成情况 as the document states it'),
+      })
       .optional()
       .describe('绩效目标: 总体目标 and 阶段性目标'),
   }),
