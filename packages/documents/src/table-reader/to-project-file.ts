@@ -185,17 +185,20 @@ function scoredTier(weight: string, score: string): { tier: NonNullable<ProjectF
 }
 
 /**
- * A target written as words the target parser does not read (“严格执行相关制度规定”) is judged
- * by its result's wording: a wording of the tier table, or a result that repeats the target,
+ * A target written as words (“严格执行相关制度规定”, “效果明显”) is judged by its result's
+ * wording: a wording of the tier table (“达成预期指标”), or a result that repeats the target,
  * names the tier; any other wording is listed, not guessed.
  */
 function qualitativeTier(target: string, actual: string, fiscalYear: number | undefined): { tier: NonNullable<ProjectFileIndicator['tier']>; justification?: string } | 'unmatched' | undefined {
   if (target === '' || actual === '') return undefined;
   const options = fiscalYear === undefined ? {} : { fiscalYear };
-  if (parseTarget(target, options).ok) return undefined;
+  const planned = parseTarget(target, options);
+  if (planned.ok && planned.value.kind !== 'qualitative') return undefined;
   // A measured result (“266米”) under an unreadable target is a quantity whose target could not be read, not a wording.
   const measured = parseActual(actual, options);
   if (measured.ok && measured.value.kind !== 'qualitative') return undefined;
+  // 显著提升 → 显著提升: the scoring rule itself reads a result that repeats its target as 达成.
+  if (planned.ok && measured.ok && planned.value.kind === 'qualitative' && measured.value.kind === 'qualitative' && planned.value.expectation === measured.value.expectation) return undefined;
   const tier = tierOfWording(actual) ?? (labelKey(actual).replace(/[。.]$/, '') === labelKey(target).replace(/[。.]$/, '') ? 'achieved' : undefined);
   if (!tier) return 'unmatched';
   const why = tierOfWording(actual) ? `完成情况“${actual}”按定性档次表为“${TIER_LABELS[tier]}”` : `完成情况与年度指标值“${target}”表述一致，为“${TIER_LABELS[tier]}”`;
