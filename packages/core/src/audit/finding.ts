@@ -33,7 +33,8 @@ export type FindingCode =
   | 'monitoring.scoreRateOverExecution'
   | 'sum.fundRows'
   | 'sum.indicatorClaims'
-  | 'sum.stated';
+  | 'sum.stated'
+  | 'sum.fundRate';
 
 /** A value as claimed or computed: an exact number, or a text (a grade, a date). */
 export type FindingValue = Decimal | string;

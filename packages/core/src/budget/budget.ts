@@ -38,6 +38,8 @@ export interface StatedFundRow {
   readonly budgetAmount?: Decimal | undefined;
   readonly adjustedBudgetAmount?: Decimal | undefined;
   readonly spentAmount?: Decimal | undefined;
+  /** 执行率 as printed, in percent. */
+  readonly executionRate?: Decimal | undefined;
   readonly where?: string | undefined;
 }
 

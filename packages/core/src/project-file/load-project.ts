@@ -90,6 +90,7 @@ function loadBudget(file: ProjectFile, issues: ProjectFileIssue[]): Budget {
       budgetAmount: optionalDecimal(row.budgetAmount),
       adjustedBudgetAmount: optionalDecimal(row.adjustedBudgetAmount),
       spentAmount: optionalDecimal(row.spentAmount),
+      executionRate: optionalDecimal(row.executionRate),
       where: row.where,
     })),
   };

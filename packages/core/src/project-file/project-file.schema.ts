@@ -65,6 +65,7 @@ const fundRowSchema = z.object({
   budgetAmount: yuan.optional().describe('年初预算数, 元'),
   adjustedBudgetAmount: yuan.optional().describe('全年预算数 / 调整后预算数, 元'),
   spentAmount: yuan.optional().describe('全年执行数, 元'),
+  executionRate: decimal.optional().describe('执行率 as printed, in percent (97.8 for “97.80%”)'),
   where: z.string().optional().describe('where the row was read, e.g. 自评表!B7'),
 });
 

@@ -1,6 +1,6 @@
 import { Decimal, type ProjectFile, type ProjectFileFundRow } from '@jixiao/core';
 import type { Unplaced } from '../document-read-error.js';
-import { isBlank, isDash, readMoney, readPlainNumber, type MoneyUnit, type SourceCell } from './cell.js';
+import { isBlank, isDash, readMoney, readPercent, readPlainNumber, type MoneyUnit, type SourceCell } from './cell.js';
 import type { FundRowReading } from './read-table.js';
 
 const FACTOR: Readonly<Record<MoneyUnit | 'yiYuan', Decimal>> = {
@@ -62,6 +62,7 @@ export function readFunds(rows: readonly FundRowReading[], unit: MoneyUnit, unpl
     ...(r.budget ? { budgetAmount: yuan(r.budget) } : {}),
     ...(r.adjusted ? { adjustedBudgetAmount: yuan(r.adjusted) } : {}),
     ...(r.spent ? { spentAmount: yuan(r.spent) } : {}),
+    ...(rateOf(r.row) ? { executionRate: rateOf(r.row) as string } : {}),
     where: r.row.label.where,
   }));
   const usable = (r: RowAmounts | undefined) => r !== undefined && (r.budget ?? r.adjusted) !== undefined && ![r.budget, r.adjusted, r.spent].every((a) => a === undefined || a.isZero());
@@ -113,6 +114,11 @@ function line(r: RowAmounts): ProjectFile['budget']['lines'][number] {
   const fundSource = r.row.kind === 'carryOver' || r.row.kind === 'other' ? r.row.kind : 'fiscal';
   // The form has no 实际到位 column: a fund line counts as received in full (= 全年预算数).
   return { fundSource, budgetAmount: yuan(planned), ...(full.eq(planned) ? {} : { adjustedBudgetAmount: yuan(full) }), receivedAmount: yuan(full) };
+}
+
+/** The 执行率 a row prints, in percent digits. */
+function rateOf(row: FundRowReading): string | undefined {
+  return readPercent(row.values.get('rate')?.text ?? '')?.digits;
 }
 
 function yuan(amount: Decimal): string {

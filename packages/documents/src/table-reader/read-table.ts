@@ -202,8 +202,12 @@ class TableInterpreter {
       }
       const joined = this.joinedRole(j);
       if (!joined) break;
-      roles.push(joined.role);
-      cells.push(token.cell);
+      // “偏差原因 / 分析及改进措施”: a header a flattened page broke in two is one column.
+      const continued = joined.role === 'reason' && roles[roles.length - 1] === 'reason' && token.cell.column === undefined;
+      if (!continued) {
+        roles.push(joined.role);
+        cells.push(token.cell);
+      }
       for (let k = j; k < j + joined.length; k += 1) consumed.push(k);
       j += joined.length;
     }

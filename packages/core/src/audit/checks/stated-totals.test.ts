@@ -58,6 +58,17 @@ describe('stated totals: a document against its own parts', () => {
     expect(findings(file({ fundRows: rows }))).toEqual([]);
   });
 
+  it('sum.fundRate: a printed 执行率 that is not 执行数 ÷ 预算数 (file 21: 100% for 3824.26 ÷ 4753.66); 0 ÷ 0 rows and rounding to whole percents are not findings', () => {
+    const rows = [
+      { label: '年度资金总额', role: 'total' as const, adjustedBudgetAmount: '47536600', spentAmount: '38242600', executionRate: '100' },
+      { label: '单位资金', role: 'part' as const, adjustedBudgetAmount: '0', spentAmount: '0', executionRate: '0' },
+      { label: '其中：财政拨款', role: 'part' as const, adjustedBudgetAmount: '656600', spentAmount: '650700', executionRate: '99' },
+    ];
+    const list = findings(file({ fundRows: rows })).filter((f) => f[0] === 'sum.fundRate');
+    expect(list.map((f) => f.slice(0, 4))).toEqual([['sum.fundRate', 'budget.fundRows[0].executionRate', '100', '80.45']]);
+    expect(list[0]?.[4]).toBe('资金情况“年度资金总额”一行写执行率 100.00%，但全年执行数 ÷ 全年预算数 = 80.45%');
+  });
+
   it('sum.indicatorClaims: a 总分 that is not the sum of the claimed scores (file 09: 93 claimed, 94 printed)', () => {
     expect(findings(file({ totalScore: '94' })).map((f) => f.slice(0, 4))).toEqual([['sum.indicatorClaims', 'evaluation.claimed.totalScore', '94', '100']]);
     expect(findings(file({ totalScore: '100' }))).toEqual([]);

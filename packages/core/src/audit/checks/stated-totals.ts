@@ -30,6 +30,15 @@ export function checkStatedTotals({ budget, evaluation }: AuditContext): Finding
     }
   }
 
+  rows.forEach((row, index) => {
+    const printed = row.executionRate;
+    const base = row.adjustedBudgetAmount ?? row.budgetAmount;
+    // 0 ÷ 0 (a row of zeros printing “0.00%”) has no rate: nothing to compare.
+    if (printed === undefined || base === undefined || base.isZero() || row.spentAmount === undefined) return;
+    const computed = row.spentAmount.dividedBy(base).times(Decimal.HUNDRED).round(2);
+    if (printed.minus(computed).abs().gt(RATE_TOLERANCE)) findings.push(rateDisagrees(row, index, printed, computed));
+  });
+
   const { claims, indicators } = evaluation;
   const claimedTotal = claims.totalScore;
   if (claimedTotal && claims.dimensions.length === 0 && indicators.length > 0 && indicators.every((i) => i.claimed?.score !== undefined)) {
@@ -42,6 +51,21 @@ export function checkStatedTotals({ budget, evaluation }: AuditContext): Finding
     if (!parts.eq(sum.total) && parts.minus(sum.total).abs().gt(evaluation.framework.settings.scoreTolerance)) findings.push(statedSumWrong(sum, index, parts));
   });
   return findings;
+}
+
+/** A printed rate may be truncated or rounded to whole percents (“99%” for 99.10%): more than a point off is a different figure. */
+const RATE_TOLERANCE = Decimal.ONE;
+
+function rateDisagrees(row: StatedFundRow, index: number, printed: Decimal, computed: Decimal): Finding {
+  const base = row.adjustedBudgetAmount ? '全年预算数' : '年初预算数';
+  return finding(
+    'sum.fundRate',
+    'error',
+    `budget.fundRows[${index}].executionRate`,
+    () => `资金情况“${row.label}”一行写执行率 ${formatScore(printed)}%，但全年执行数 ÷ ${base} = ${formatScore(computed)}%${row.where ? `（${row.where}）` : ''}`,
+    printed,
+    computed,
+  );
 }
 
 const FUND_COLUMNS = [
