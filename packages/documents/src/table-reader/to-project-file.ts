@@ -240,8 +240,9 @@ function claimedTotal(reading: TableReading, indicators: readonly ProjectFileInd
   const weights = indicators.reduce((sum, i) => sum + Number(i.weight), 0);
   const claims = indicators.every((i) => i.claimed?.score !== undefined) ? indicators.reduce((sum, i) => sum + Number(i.claimed?.score), 0) : undefined;
   const value = Number(only?.read?.digits);
-  if (claims !== undefined && Math.abs(claims - value) < 0.005) return withGrade(only?.read?.digits);
+  // One number under 总分: the 分值 total when it is the weights' sum (the 得分 cell then is empty), the 得分 total when it is the claims' sum.
   if (Math.abs(weights - value) < 0.005) return withGrade(undefined);
+  if (claims !== undefined && Math.abs(claims - value) < 0.005) return withGrade(only?.read?.digits);
   if (only) unplaced.push({ text: only.cell.text, reason: '总分行只有一个数字，无法确定是分值合计还是得分合计', where: only.cell.where });
   return withGrade(undefined);
 }
