@@ -86,7 +86,7 @@ export const sheetModel: fc.Arbitrary<SheetModel> = fc
     year: fc.integer({ min: 2015, max: 2030 }),
     unitInYuan: fc.boolean(),
     funds: fc.record({ budget: money, adjusted: money, spent: money, weight: fc.integer({ min: 1, max: 20 }), score: fc.integer({ min: 0, max: 2000 }).map((n) => n / 100) }),
-    indicators: fc.array(fc.tuple(fc.array(fc.constantFrom(...NAME_CHARACTERS), { minLength: 3, maxLength: 8 }).map((c) => `测评${c.join('')}`), indicator), { minLength: 1, maxLength: 12, selector: ([name]) => name }),
+    indicators: fc.uniqueArray(fc.tuple(fc.array(fc.constantFrom(...NAME_CHARACTERS), { minLength: 3, maxLength: 8 }).map((c) => `测评${c.join('')}`), indicator), { minLength: 1, maxLength: 12, selector: ([name]) => name }),
     total: fc.option(fc.integer({ min: 0, max: 10000 }).map((n) => n / 100), { nil: undefined }),
     layout,
   })
