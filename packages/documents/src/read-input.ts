@@ -5,7 +5,7 @@ import { docxText } from './report-text/read-report-docx.js';
 import { readReportText } from './report-text/read-report-text.js';
 import type { RegionInput } from './report-text/region.js';
 import { importSelfEvaluationSheet } from './self-evaluation-sheet/import-sheet.js';
-import { readDocxTable, readTextTable } from './table-reader/read-text-table.js';
+import { readDocxTable, readTextDocument } from './table-reader/read-text-table.js';
 
 /** Uploads above this are refused before any parsing: real sheets and reports are well under 1 MB. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -76,12 +76,8 @@ async function read(bytes: Uint8Array, fileName: string, options: ReadInputOptio
       const { file, unplaced } = readReportText(await docxText(bytes), readOptions);
       return { ok: true, file, unplaced, notes: [], source: 'docx' };
     }
-    case 'txt': {
-      const table = readTextTable(detected.text ?? '', readOptions);
-      if (table) return { ok: true, ...table, source: 'txt' };
-      const { file, unplaced } = readReportText(detected.text ?? '', readOptions);
-      return { ok: true, file, unplaced, notes: [], source: 'txt' };
-    }
+    case 'txt':
+      return { ok: true, ...readTextDocument(detected.text ?? '', readOptions), source: 'txt' };
   }
 }
 

@@ -208,3 +208,11 @@ describe('layouts by header synonyms', () => {
     expect(findings.find((f) => f.path.endsWith('claimed.score') && f.message.includes('特困人员救助供养人数'))?.computed?.toString()).toBe('4.84');
   });
 });
+
+describe('a table whose cells cannot be aligned', () => {
+  it('says so (cells run together or scrambled), instead of reading it as a report or guessing', async () => {
+    const text = readFileSync(new URL('../../../../../shared/domain/corpus/raw/23-sichuan-zhongjiang-shuibiaochi-2022.txt', import.meta.url), 'utf8');
+    const result = await readProjectInput(new TextEncoder().encode(text), '23.txt');
+    expect(result).toMatchObject({ ok: false, error: { code: 'noContent', message: expect.stringContaining('文本是自评表，但读不出它的行和列') as string } });
+  });
+});
