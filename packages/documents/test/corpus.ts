@@ -89,7 +89,9 @@ export function checkValues(read: CorpusRead): ValueCheck[] {
     if (fund.score != null) check(`${fund.row} 得分`, sameNumber(execution?.claimed?.score, fund.score), `${fund.row}`);
   }
   for (const indicator of t.indicators) {
-    const found = file?.evaluation?.indicators.find((i) => key(i.name) === key(indicator.name));
+    // A table's own 预算执行率 indicator is not the execution row read from its funds block.
+    const named = (file?.evaluation?.indicators ?? []).filter((i) => key(i.name) === key(indicator.name));
+    const found = named.find((i) => i.level1 !== 'budgetExecution') ?? named[0];
     check(`${indicator.name}`, found !== undefined, indicator.name);
     const text = (value: string | undefined) => key(`${value ?? ''}${found?.justification ?? ''}`);
     if (indicator.target) check(`${indicator.name} 指标值`, found !== undefined && text(found.target).includes(key(indicator.target)), indicator.target);

@@ -106,4 +106,4 @@ describe('the corpus of published tables (issue 11 acceptance)', () => {
   });
 });
 
-const FLOOR = { values: 363, findings: 33 };
+const FLOOR = { values: 367, findings: 33 };

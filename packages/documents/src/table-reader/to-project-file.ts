@@ -138,7 +138,8 @@ function readIndicator(row: IndicatorRowReading, fiscalYear: number | undefined,
   }
   const weight = readPlainNumber(text('weight'));
   if (!weight) {
-    unplaced.push({ text: text('weight') || name, reason: text('weight') === '' ? `“${name}”没有分值` : `“${name}”的分值不是数字`, where: weightCell?.where ?? row.name.where });
+    const cells = [name, ...[...row.values.values()].map((c) => c.text).filter((t) => t !== '')];
+    unplaced.push({ text: text('weight') || cells.join(' | '), reason: text('weight') === '' ? `“${name}”没有分值` : `“${name}”的分值不是数字`, where: weightCell?.where ?? row.name.where });
     return undefined;
   }
   const scoreText = text('score');
