@@ -92,6 +92,7 @@ export function readFunds(rows: readonly FundRowReading[], unit: MoneyUnit, unpl
   } else {
     return undefined;
   }
+  if (basis?.budget && basis.adjusted && !basis.budget.eq(basis.adjusted)) adjustmentNote(basis, unit, notes);
   const executionRow = basis?.row ?? rows.find((r) => r.kind === 'total') ?? partsUsable[0]?.row;
   const weightRow = [executionRow, ...rows].find((r) => r && readPlainNumber(r.values.get('weight')?.text ?? '') !== undefined);
   const executionWeight = readPlainNumber(weightRow?.values.get('weight')?.text ?? '')?.digits;
@@ -106,6 +107,18 @@ export function readFunds(rows: readonly FundRowReading[], unit: MoneyUnit, unpl
     ...(executionWeight ? { executionWeight } : {}),
     ...(executionScore ? { executionScore } : {}),
   };
+}
+
+/** A budget adjusted in the year must say why (the forms ask for it); the form's own footnote in the 原因 cell says nothing. */
+function adjustmentNote(row: RowAmounts, unit: MoneyUnit, notes: Unplaced[]): void {
+  const reason = row.row.values.get('reason')?.text ?? '';
+  if (reason !== '' && !/预算执行率\s*=|字以内|应单独说明/.test(reason)) return;
+  const shown = (amount: Decimal) => `${amount.dividedBy(FACTOR[unit]).round(2).normalize().toString()}${unit === 'yuan' ? '元' : '万元'}`;
+  notes.push({
+    text: row.row.label.text,
+    reason: `年中调整了预算（年初 ${shown(row.budget as Decimal)} → 调整后 ${shown(row.adjusted as Decimal)}），原因一栏${reason === '' ? '为空' : '只有表格自带的说明'}，未说明调整理由`,
+    where: row.row.label.where,
+  });
 }
 
 function line(r: RowAmounts): ProjectFile['budget']['lines'][number] {

@@ -152,6 +152,7 @@ function readIndicator(row: IndicatorRowReading, fiscalYear: number | undefined,
   const target = withUnit(withOperator(unapproximate(text('target'), name, notes), text('nature')), measureUnit);
   const actual = withUnit(unapproximate(text('actual'), name, notes), measureUnit);
   const reason = text('reason');
+  nameNotes(name, target, row.name.where, notes);
   const qualitative = qualitativeTier(target, actual, fiscalYear);
   if (qualitative === 'unmatched') {
     unplaced.push({ text: actual, reason: `“${name}”的完成情况“${actual}”不在定性档次表中（docs/qualitative-wording.md），未判定档次`, where: value('actual')?.where ?? row.name.where });
@@ -204,6 +205,26 @@ function qualitativeTier(target: string, actual: string, fiscalYear: number | un
   if (!tier) return 'unmatched';
   const why = tierOfWording(actual) ? `完成情况“${actual}”按定性档次表为“${TIER_LABELS[tier]}”` : `完成情况与年度指标值“${target}”表述一致，为“${TIER_LABELS[tier]}”`;
   return { tier, justification: `年度指标值“${target}”（定性）；${why}` };
+}
+
+const SIGNS: Readonly<Record<string, string>> = { '>=': '≥', '<=': '≤', '≧': '≥', '≦': '≤' };
+const sign = (text: string) => SIGNS[text] ?? text;
+
+/**
+ * What an indicator's name says about its target, where the target column disagrees or is empty:
+ * a template's sign left in the name (“(<**元/户·年)” over “<=5300元/户”), or the value written into
+ * the name (“年度资金支付完成率100%” with an empty 年度指标值).
+ */
+function nameNotes(name: string, target: string, where: string, notes: Unplaced[]): void {
+  const key = normalise(name);
+  const templateSign = /([<>≤≥≧≦]=?)\s*\*\*/.exec(key)?.[1];
+  const targetSign = /^([<>≤≥≧≦]=?|=)/.exec(normalise(target))?.[1];
+  if (templateSign && targetSign && sign(templateSign) !== sign(targetSign)) {
+    notes.push({ text: name, reason: `“${name}”名称中的比较符“${templateSign}”与年度指标值“${target}”的“${targetSign}”不一致`, where });
+  }
+  if (target === '' && /\d+(?:\.\d+)?\s*(?:%|次|个|人|天|万元|元|份|场)$/.test(key)) {
+    notes.push({ text: name, reason: `“${name}”的指标值写在了名称里，年度指标值一栏为空：无法按指标值计分`, where });
+  }
 }
 
 /** “约91%” is read as 91% with a note. */
