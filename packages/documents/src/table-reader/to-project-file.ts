@@ -193,6 +193,8 @@ function scoredTier(weight: string, score: string): { tier: NonNullable<ProjectF
  */
 function qualitativeTier(target: string, actual: string, fiscalYear: number | undefined): { tier: NonNullable<ProjectFileIndicator['tier']>; justification?: string } | 'unmatched' | undefined {
   if (target === '' || actual === '') return undefined;
+  // A number with a unit the parser does not know (“>=530元/人*月”) is a quantity, not a wording.
+  if ([target, actual].some((t) => /^[≥≤=><≧≦]*\s*-?\d/.test(normalise(t)))) return undefined;
   const options = fiscalYear === undefined ? {} : { fiscalYear };
   const planned = parseTarget(target, options);
   if (planned.ok && planned.value.kind !== 'qualitative') return undefined;
