@@ -140,6 +140,25 @@ describe('cells as Excel means them', () => {
   });
 });
 
+describe('what a sheet states about itself', () => {
+  it('dates read as written; a sum written out in the goals and a 总分 off its parts are findings', async () => {
+    const bytes = await workbook(
+      nationalRows((rows) => {
+        rows.splice(5, 0, ['年度总体目标', '预期目标', null, null, '实际完成情况'], [null, '完成禁毒宣传。', null, null, '自评得分 99.1=9.1+50+30+10']);
+        rows.splice(9, 0, ['产出指标', '时效指标', '宣传完成时间', '2022年12月31日前', new Date(Date.UTC(2022, 10, 30)), 0, 0, null]);
+        (rows[12] as Cell[])[6] = 98;
+      }),
+    );
+    const { file } = await importSelfEvaluationSheet(bytes);
+    expect(indicator(file, '宣传完成时间')?.actual).toBe('2022年11月30日');
+    expect(file.project.goals).toEqual({ overall: '完成禁毒宣传。', outcome: '自评得分 99.1=9.1+50+30+10' });
+    expect(file.evaluation?.claimed).toMatchObject({ totalScore: '98', statedSums: [{ text: '99.1=9.1+50+30+10', total: '99.1', parts: ['9.1', '50', '30', '10'] }] });
+    const codes = auditProject(load(file))?.findings.map((f) => f.code);
+    expect(codes).toContain('sum.indicatorClaims');
+    expect(codes).not.toContain('sum.stated');
+  });
+});
+
 describe('layouts by header synonyms', () => {
   it('the 四川 form: 调整后预算数 / 预算执行数 / 权重, 指标性质 + 指标值 + 度量单位, rows 总额 / 财政专户管理资金 / 单位资金 — its own weights, no false weight error', async () => {
     const bytes = await workbook([
