@@ -8,7 +8,7 @@ import { load } from '../../test/sample.js';
 import { readProjectInput } from '../read-input.js';
 import { importSelfEvaluationSheet } from '../self-evaluation-sheet/index.js';
 
-type Cell = string | number | null | ExcelJS.CellFormulaValue;
+type Cell = string | number | Date | null | ExcelJS.CellFormulaValue;
 
 /** A workbook with one sheet of these rows (A1 first); formats by address, merges as ranges. */
 async function workbook(rows: readonly (readonly Cell[])[], options: { formats?: Record<string, string>; merges?: string[]; before?: string; after?: string } = {}): Promise<Uint8Array> {
