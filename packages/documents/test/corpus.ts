@@ -84,9 +84,11 @@ export function checkValues(read: CorpusRead): ValueCheck[] {
     if (fund.fullYearBudget != null) check(`${fund.row} 全年预算数`, amount('adjustedBudgetAmount', fund.fullYearBudget) || (fund.initialBudget == null && amount('budgetAmount', fund.fullYearBudget)), String(fund.fullYearBudget));
     if (fund.executed != null) check(`${fund.row} 全年执行数`, amount('spentAmount', fund.executed), String(fund.executed));
     if (fund.rate != null) check(`${fund.row} 执行率`, row?.executionRate !== undefined && sameNumber(row.executionRate, Number(fund.rate.replace('%', ''))), fund.rate);
-    // The execution row's 分值 / 得分 become the 预算执行率 indicator; a 其中 row repeating them is noted as a repeat.
-    if (fund.weight != null) check(`${fund.row} 分值`, sameNumber(execution?.weight, fund.weight), `${fund.row}`);
-    if (fund.score != null) check(`${fund.row} 得分`, sameNumber(execution?.claimed?.score, fund.score), `${fund.row}`);
+    // The execution row's 分值 / 得分 become the 预算执行率 indicator; a 其中 row repeating them is read only if noted as a repeat.
+    const repeatNoted = row !== undefined && row.role === 'part' && read.notes.some((n) => key(n.reason).includes(key(`“${row.label}”一行重复`)));
+    const asExecution = row?.role === 'total' || repeatNoted;
+    if (fund.weight != null) check(`${fund.row} 分值`, asExecution && sameNumber(execution?.weight, fund.weight), `${fund.row}`);
+    if (fund.score != null) check(`${fund.row} 得分`, asExecution && sameNumber(execution?.claimed?.score, fund.score), `${fund.row}`);
   }
   for (const indicator of t.indicators) {
     // A table's own 预算执行率 indicator is not the execution row read from its funds block.

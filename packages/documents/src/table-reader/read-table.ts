@@ -266,7 +266,9 @@ class TableInterpreter {
   private fundRow(i: number, kind: FundRowKind): number {
     this.used.add(i);
     const label = this.tokens[i]?.cell as SourceCell;
-    const { cells, next } = this.rowValues(i, (text) => fundRowKind(text) !== undefined || goalHeader(text) !== undefined || columnRole(text) !== undefined, this.fundColumns.length);
+    const stops = (text: string) => fundRowKind(text) !== undefined || goalHeader(text) !== undefined || columnRole(text) !== undefined;
+    const first = this.rowValues(i, stops, this.fundColumns.length);
+    const { cells, next } = label.column === undefined ? this.continuedRow(first, this.fundColumns.length) : first;
     const values = this.fundColumnsAt && label.column !== undefined ? byColumn(cells, this.fundColumnsAt) : alignCells(cells.map((c) => c.cell), this.fundColumns);
     if (!values) {
       this.unplaced.push({ text: cells.map((c) => c.cell.text).join(' | '), reason: `“${label.text}”一行的数字与资金表头（${this.fundColumns.length} 列）对不上`, where: label.where });
@@ -316,6 +318,21 @@ class TableInterpreter {
       j += 1;
     }
     return { cells, next: j };
+  }
+
+  /**
+   * A flattened line that wrapped a funds row (“基本支出 | 985.19 | 914.97 |” then “10 | 10 |”): the
+   * next line goes on the row when the row is short of its columns and that line holds only numbers.
+   */
+  private continuedRow(row: { cells: { cell: SourceCell; index: number }[]; next: number }, columns: number): { cells: { cell: SourceCell; index: number }[]; next: number } {
+    const following = this.tokens[row.next];
+    if (!following?.reliable || row.cells.length >= columns) return row;
+    const line: { cell: SourceCell; index: number }[] = [];
+    for (let j = row.next; j < this.tokens.length && this.tokens[j]?.row === following.row; j += 1) line.push({ cell: (this.tokens[j] as Token).cell, index: j });
+    const filled = trimTrailingBlanks(line);
+    const numeric = filled.length > 0 && filled.every(({ cell }) => isBlank(cell.text) || isDash(cell.text) || /^[-\d.]+%?$/.test(labelKey(cell.text)));
+    if (!numeric || row.cells.length + filled.length > columns) return row;
+    return { cells: [...row.cells, ...filled], next: row.next + line.length };
   }
 
   private indicatorStep(i: number): number {
