@@ -39,10 +39,17 @@ function looksLikeTable(text: string): boolean {
   return /自评表/.test(text) && /三级指标|年度资金总额|全年预算数|全年执行数/.test(text);
 }
 
+/** Characters of paragraphs outside tables a 自评表 document has at most (a title, notes, signatures); a report has pages. */
+const MAX_TABLE_PROSE = 3000;
+
 /** The tables of a .docx read by their XML structure, or undefined when it holds no 自评表 (a report). */
 export async function readDocxTable(zip: JSZip, options: TableReadOptions = {}): Promise<TableImport | undefined> {
   const xml = await zip.file('word/document.xml')?.async('string');
   if (xml === undefined || !xml.includes('<w:tbl')) return undefined;
-  const reading = readTable(docxRows(xml));
+  const rows = docxRows(xml);
+  // An evaluation report may hold a scoring table too: its prose, not the table, is then the document.
+  const prose = rows.filter((row) => !row.reliable).reduce((length, row) => length + (row.cells[0]?.text.length ?? 0), 0);
+  if (prose > MAX_TABLE_PROSE) return undefined;
+  const reading = readTable(rows);
   return reading.indicatorColumns.length > 0 ? toProjectFile(reading, options) : undefined;
 }

@@ -4,7 +4,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { chizhouTownshipSheet } from '../../test/chizhou-sheet.js';
-import { load } from '../../test/sample.js';
+import { load, sampleReportText } from '../../test/sample.js';
 import { readProjectInput } from '../read-input.js';
 import { importSelfEvaluationSheet } from '../self-evaluation-sheet/index.js';
 
@@ -215,6 +215,14 @@ describe('layouts by header synonyms', () => {
       ['output', 'quantity', '禁毒宣传场次', '50', '50'],
       ['output', 'quality', '案件办结率', '40', '40'],
     ]);
+  });
+
+  it('an evaluation report that holds a scoring table is still read as the report it is', async () => {
+    const table = new Table({ rows: [new TableRow({ children: INDICATOR_HEADER.slice(0, 7).map((t) => new TableCell({ children: [new Paragraph(t)] })) })] });
+    const doc = new Document({ sections: [{ children: [...sampleReportText().split('\n').map((line) => new Paragraph(line)), table] }] });
+    const result = await readProjectInput(new Uint8Array(await Packer.toBuffer(doc)), '报告.docx');
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.file.evaluation?.indicators).toHaveLength(28);
   });
 
   it('flattened text as published (one cell per line, empty cells as a bare “|”) is read as a table, not as a report', async () => {
