@@ -21,11 +21,17 @@ export function readTextTable(text: string, options: TableReadOptions = {}): Tab
  * the report reader's message.
  */
 export function readTextDocument(text: string, options: TableReadOptions = {}): TableImport {
-  const table = readTextTable(text, options);
+  // A report may quote a table; pages of prose make it a report first (its table is then not read twice).
+  const prose = textRows(text).filter((row) => !row.reliable && (row.cells[0]?.text.length ?? 0) > 60).reduce((length, row) => length + (row.cells[0]?.text.length ?? 0), 0);
+  const table = prose > MAX_TABLE_PROSE ? undefined : readTextTable(text, options);
   if (table) return table;
   try {
     return { ...readReportText(text, options), notes: [] };
   } catch (error) {
+    if (prose > MAX_TABLE_PROSE) {
+      const quoted = readTextTable(text, options);
+      if (quoted) return quoted;
+    }
     if (!(error instanceof DocumentReadError) || error.code !== 'noContent' || !looksLikeTable(text)) throw error;
     throw new DocumentReadError(
       'noContent',
