@@ -122,6 +122,18 @@ describe('documents over plain HTTP: upload preview and downloads', () => {
       expect(await projectCount()).toBe(before);
     });
 
+    it('asks for the year and the region a published table does not state, before it could be stored', async () => {
+      const table = await readFile(`${API_ROOT}../../../shared/domain/corpus/raw/14-guizhou-suiyang-taibai-zhengti-2021.txt`);
+      const admin = await app.login('admin');
+      const missing = (await (await upload(table, '太白镇.txt', admin)).json()) as HttpError;
+      expect(missing.errors[0]?.message).toContain('project.fiscalYear 文件中未写明年度：保存项目需要年度（上传时填写 fiscalYear，如 2022）');
+      const withYear = (await (await upload(table, '太白镇.txt', admin, { fiscalYear: '2021' })).json()) as HttpError;
+      expect(withYear.errors[0]?.message).toContain('project.region 文件中未写明所属地区：保存项目需要地区（上传时填写 regionCode，如 652300）');
+      const answered = await upload(table, '太白镇.txt', admin, { fiscalYear: '2021', regionCode: '652300' });
+      expect(answered.status).toBe(200);
+      expect(((await answered.json()) as Preview).file.project.unit.name).toBe('绥阳县太白镇人民政府');
+    });
+
     it('reads files above the GraphQL body limit (2 MB): the upload has its own limit', async () => {
       const response = await upload(new Uint8Array(3 * 1024 * 1024).fill(0x41), '三兆的文本.txt', staff);
       const body = (await response.json()) as HttpError;

@@ -32,4 +32,5 @@ export { AUDIT_CHECKS, auditEvaluation, type AuditCheck } from './audit/audit-ev
 export { auditProject } from './audit/audit-project.js';
 export { loadProjectFile, type LoadResult, type ProjectFileIssue } from './project-file/load-project.js';
 export { projectFileJsonSchema } from './project-file/json-schema.js';
-export { projectFileSchema, type FrameworkInput, type ProjectFile, type ProjectFileIndicator } from './project-file/project-file.schema.js';
+export { projectFileSchema, type FrameworkInput, type ProjectFile, type ProjectFileFundRow, type ProjectFileIndicator } from './project-file/project-file.schema.js';
+export { isStorable, storageIssues, type StoredProject, type StoredProjectFile } from './project-file/stored-project.js';

@@ -6,6 +6,7 @@ import { readReportText } from './report-text/read-report-text.js';
 import type { RegionInput } from './report-text/region.js';
 import { importSelfEvaluationSheet } from './self-evaluation-sheet/import-sheet.js';
 import { megabytes } from './megabytes.js';
+import { readDocxTable, readTextDocument } from './table-reader/read-text-table.js';
 
 /** Uploads above this are refused before any parsing: real sheets and reports are well under 1 MB. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -13,13 +14,20 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export interface ReadInputOptions {
   /** Size limit in bytes (default 20 MB). */
   readonly maxBytes?: number;
-  /** 地区 for sheets and reports that do not say (default 昌吉回族自治州 only when they name 昌吉). */
+  /** 地区 for sheets and reports that do not say (昌吉回族自治州 only when they name 昌吉; else none). */
   readonly region?: RegionInput;
   readonly fiscalYear?: number;
 }
 
 export type ReadInputResult =
-  | { readonly ok: true; readonly file: ProjectFile; readonly unplaced: readonly Unplaced[]; readonly source: InputSource }
+  | {
+      readonly ok: true;
+      readonly file: ProjectFile;
+      readonly unplaced: readonly Unplaced[];
+      /** What a table reader decided that the user should know (the sheet's own weights, repeated cells, approximations). */
+      readonly notes: readonly Unplaced[];
+      readonly source: InputSource;
+    }
   | { readonly ok: false; readonly error: { readonly code: DocumentReadErrorCode; readonly message: string } };
 
 /**
@@ -56,19 +64,20 @@ async function read(bytes: Uint8Array, fileName: string, options: ReadInputOptio
       }
       const loaded = loadProjectFile(json);
       if (!loaded.ok) throw new DocumentReadError('invalidProject', `项目数据文件“${fileName}”有误：${loaded.issues.map((i) => `${i.path}：${i.message}`).join('；')}`);
-      return { ok: true, file: projectFileSchema.parse(json), unplaced: [], source: 'json' };
+      return { ok: true, file: projectFileSchema.parse(json), unplaced: [], notes: [], source: 'json' };
     }
     case 'xlsx': {
-      const { file, unplaced } = await importSelfEvaluationSheet(bytes, readOptions);
-      return { ok: true, file, unplaced, source: 'xlsx' };
+      const { file, unplaced, notes } = await importSelfEvaluationSheet(bytes, readOptions);
+      return { ok: true, file, unplaced, notes, source: 'xlsx' };
     }
     case 'docx': {
+      // A .docx holding a 自评表 table is read by its table structure; any other is a report.
+      const table = await readDocxTable(bytes, readOptions);
+      if (table) return { ok: true, ...table, source: 'docx' };
       const { file, unplaced } = readReportText(await docxText(bytes), readOptions);
-      return { ok: true, file, unplaced, source: 'docx' };
+      return { ok: true, file, unplaced, notes: [], source: 'docx' };
     }
-    case 'txt': {
-      const { file, unplaced } = readReportText(detected.text ?? '', readOptions);
-      return { ok: true, file, unplaced, source: 'txt' };
-    }
+    case 'txt':
+      return { ok: true, ...readTextDocument(detected.text ?? '', readOptions), source: 'txt' };
   }
 }

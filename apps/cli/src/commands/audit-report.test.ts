@@ -72,12 +72,16 @@ describe('jixiao audit <report.txt>', () => {
     expect(score.stderr).toContain('会议费');
   });
 
-  it('needs --region-code and --region-name for a report that does not name its region (exit 2)', async () => {
+  it('audits a report that does not name its region without asking; --region-code/--region-name and --fiscal-year are recorded when given', async () => {
     const path = await editedReport((text) => text.replaceAll('昌吉回族自治州', '某州').replaceAll('昌吉州', '某州').replaceAll('昌吉', '某地'));
-    const missing = await runCli(['audit', path]);
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('错误：报告中未写明所属地区');
-    expect(missing.stderr).toContain('提示：用 --region-code <6 位行政区划代码> --region-name <名称> 指定');
+    const audited = await runCli(['audit', path]);
+    expect(audited.code).toBe(1);
+    expect(audited.stderr).not.toContain('地区');
+    const withoutRegion = await runCli(['import', path]);
+    expect(JSON.parse(withoutRegion.stdout)).not.toHaveProperty('project.region');
+    const year = await runCli(['import', path, '--fiscal-year', '2023']);
+    expect(JSON.parse(year.stdout)).toMatchObject({ project: { fiscalYear: 2023 } });
+    expect(await runCli(['audit', path, '--fiscal-year', '二〇二二'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--fiscal-year 应为四位年份') as string });
     const given = await runCli(['import', path, '--region-code', '654000', '--region-name', '伊犁哈萨克自治州']);
     expect(given.code).toBe(0);
     expect(JSON.parse(given.stdout)).toMatchObject({ project: { region: { code: '654000', name: '伊犁哈萨克自治州' } } });

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseCommandArgs } from '../args/parse-command-args.js';
-import { REGION_OPTIONS, regionHelp, regionOption } from '../args/region-option.js';
+import { DOCUMENT_OPTIONS, documentOptions, documentOptionsHelp } from '../args/document-options.js';
 import { lines } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
 import { fileSize } from '../format/file-size.js';
@@ -15,7 +15,7 @@ export const importCommand: Command = {
   name: 'import',
   summary: '导入自评表或评价报告，转为项目文件（JSON）',
   help: lines(
-    '用法：jixiao import <file> [--out <project.json>] [--region-code <code> --region-name <name>]',
+    '用法：jixiao import <file> [--out <project.json>] [--region-code <code> --region-name <name>] [--fiscal-year <year>]',
     '',
     '读取自评表或评价报告（含报告所称的得分），校验后输出项目文件 JSON；未能读入的内容',
     '逐条列在标准错误输出上。写入仓库内的文件时附 "$schema"（指向 packages/core/project-file.schema.json）。',
@@ -24,15 +24,15 @@ export const importCommand: Command = {
     '',
     '选项：',
     '  --out <project.json>  写入文件而不是输出到屏幕',
-    ...regionHelp(20),
+    ...documentOptionsHelp(20),
     '  -h, --help            显示本帮助',
     '',
     '退出码：0 成功；2 文件无法读取、格式错误、无法写入或用法错误',
   ),
   async run(args, io) {
-    const parsed = parseCommandArgs('import', args, { positionals: ['<file>'], strings: ['out', ...REGION_OPTIONS] });
+    const parsed = parseCommandArgs('import', args, { positionals: ['<file>'], strings: ['out', ...DOCUMENT_OPTIONS] });
     const [file = ''] = parsed.positionals;
-    const input = await readProjectInput(file, io, regionOption('import', parsed));
+    const input = await readProjectInput(file, io, documentOptions('import', parsed));
     const out = parsed.strings.get('out');
     if (out === undefined) {
       io.stdout(jsonText(withSchemaReference(input.json, undefined)));

@@ -4,7 +4,7 @@ import type { EvaluationFramework, ProjectInfo } from '@jixiao/core';
 export function projectHeader(info: ProjectInfo, framework: EvaluationFramework): string[] {
   return [
     `项目：${info.name}`,
-    `单位：${info.unit.name}    年度：${info.fiscalYear}`,
+    `单位：${info.unit.name}    年度：${info.fiscalYear ?? '（未写明）'}`,
     `评价体系：${framework.name}（${framework.id}）`,
   ];
 }

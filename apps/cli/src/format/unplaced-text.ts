@@ -15,6 +15,14 @@ export function unplacedWarning(file: string, unplaced: readonly Unplaced[]): st
   );
 }
 
+/** What the table reader decided on the user's behalf (the sheet's own weights, a row it scored from): said, not hidden. */
+export function readerNotes(file: string, notes: readonly Unplaced[]): string {
+  return lines(
+    `说明：读取 ${file} 时：`,
+    ...notes.map((n, i) => `  ${i + 1}. ${n.where ? `[${n.where}] ` : ''}${n.text === '' ? '' : `“${shown(n.text)}”：`}${n.reason}`),
+  );
+}
+
 /** One line (paragraphs and cells can span several), cut at a character boundary with its full length named. */
 function shown(text: string): string {
   const characters = [...text.replace(/\s*\n\s*/g, ' ')];

@@ -16,7 +16,7 @@ export async function readJsonFile(path: string, shown: string): Promise<RawProj
   const source = new TextDecoder().decode(await readInputBytes(path, shown));
   try {
     // A project file is the project as written: nothing in it is left unplaced.
-    return { json: JSON.parse(source) as unknown, unplaced: [] };
+    return { json: JSON.parse(source) as unknown, unplaced: [], notes: [] };
   } catch {
     const problem = locateJsonError(source);
     if (!problem) throw new CliError(`${shown} 不是有效的 JSON`);

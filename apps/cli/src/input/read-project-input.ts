@@ -3,7 +3,7 @@ import { loadProjectFile, type Project } from '@jixiao/core';
 import type { RegionInput, Unplaced } from '@jixiao/documents';
 import type { CliIo } from '../cli-io.js';
 import { CliError } from '../cli-error.js';
-import { unplacedWarning } from '../format/unplaced-text.js';
+import { readerNotes, unplacedWarning } from '../format/unplaced-text.js';
 import type { Reader } from './raw-project.js';
 import { readDocument } from './read-document.js';
 import { readJsonFile } from './read-json-file.js';
@@ -24,6 +24,8 @@ export interface ReadProjectOptions {
   readonly framework?: string;
   /** 地区 for a report or sheet that does not name it (--region-code / --region-name). */
   readonly region?: RegionInput;
+  /** 年度 for a report or sheet that does not state it (--fiscal-year). */
+  readonly fiscalYear?: number;
 }
 
 /**
@@ -50,10 +52,13 @@ export async function readProjectInput(given: string, io: Pick<CliIo, 'cwd' | 's
   if (!reader) {
     throw new CliError(extension === '' ? `无法判断 ${given} 的文件类型（没有扩展名），${SUPPORTED}` : `暂不支持 ${extension}，${SUPPORTED}`);
   }
-  if (options.region && reader === readJsonFile) {
-    throw new CliError('--region-code / --region-name 只用于评价报告和自评表：项目文件（.json）中已写明地区（project.region）');
+  if ((options.region || options.fiscalYear !== undefined) && reader === readJsonFile) {
+    throw new CliError('--region-code / --region-name / --fiscal-year 只用于评价报告和自评表：项目文件（.json）中的地区和年度写在 project.region、project.fiscalYear');
   }
-  const { json, unplaced } = await reader(resolve(io.cwd, given), given, options.region ? { region: options.region } : {});
+  const { json, unplaced, notes } = await reader(resolve(io.cwd, given), given, {
+    ...(options.region ? { region: options.region } : {}),
+    ...(options.fiscalYear === undefined ? {} : { fiscalYear: options.fiscalYear }),
+  });
   const result = loadProjectFile(options.framework === undefined ? json : withFramework(json, options.framework));
   if (!result.ok) {
     throw new CliError(
@@ -62,6 +67,7 @@ export async function readProjectInput(given: string, io: Pick<CliIo, 'cwd' | 's
       options.framework === undefined ? undefined : `已按 --framework ${options.framework} 替换文件中的评价体系；指标须属于该体系的一级、二级指标`,
     );
   }
+  if (notes.length > 0) io.stderr(readerNotes(given, notes));
   if (unplaced.length > 0) io.stderr(unplacedWarning(given, unplaced));
   return { file: given, project: result.project, json, unplaced };
 }

@@ -5,7 +5,7 @@ import type { ScoreCard } from '../scoring/score-card.js';
 
 /** What every audit check reads: the evaluation as claimed and the score card as recomputed. */
 export interface AuditContext {
-  readonly fiscalYear: number;
+  readonly fiscalYear: number | undefined;
   readonly budget: Budget;
   readonly figures: BudgetFigures;
   readonly evaluation: Evaluation;

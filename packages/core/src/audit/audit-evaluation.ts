@@ -8,6 +8,7 @@ import { checkReasonContradictions } from './checks/reason-contradictions.js';
 import { checkReasonsAndStatements } from './checks/reasons-and-statements.js';
 import { checkReportStatements } from './checks/report-statements.js';
 import { checkScoreRate } from './checks/score-rate.js';
+import { checkStatedTotals } from './checks/stated-totals.js';
 import { checkSums } from './checks/sums.js';
 import { checkWeights } from './checks/weights.js';
 
@@ -25,6 +26,7 @@ export const AUDIT_CHECKS: readonly AuditCheck[] = [
   checkScoreRate,
   checkReasonContradictions,
   checkReportStatements,
+  checkStatedTotals,
 ];
 
 export function auditEvaluation(context: AuditContext, checks: readonly AuditCheck[] = AUDIT_CHECKS): AuditReport {

@@ -35,7 +35,11 @@ export type FindingCode =
   | 'reason.contradicts'
   | 'statement.indicatorCount'
   | 'statement.amountAboveBudget'
-  | 'target.operatorDropped';
+  | 'target.operatorDropped'
+  | 'sum.fundRows'
+  | 'sum.indicatorClaims'
+  | 'sum.stated'
+  | 'sum.fundRate';
 
 /** A value as claimed or computed: an exact number, or a text (a grade, a date). */
 export type FindingValue = Decimal | string;

@@ -31,6 +31,18 @@ export interface Expense {
   readonly amount: Decimal;
 }
 
+/** A row of the 资金情况 block as printed (年度资金总额 or a 其中 row), amounts in 元 where given. */
+export interface StatedFundRow {
+  readonly label: string;
+  readonly role: 'total' | 'part';
+  readonly budgetAmount?: Decimal | undefined;
+  readonly adjustedBudgetAmount?: Decimal | undefined;
+  readonly spentAmount?: Decimal | undefined;
+  /** 执行率 as printed, in percent. */
+  readonly executionRate?: Decimal | undefined;
+  readonly where?: string | undefined;
+}
+
 export interface Budget {
   readonly lines: readonly BudgetLine[];
   /** 实际支出: as stated, or the sum of the payments. */
@@ -40,4 +52,6 @@ export interface Budget {
   /** 支出明细 as stated by the evaluation (may disagree with the payments: the audit says so). */
   readonly expenses: readonly Expense[];
   readonly payments: readonly Payment[];
+  /** The 资金情况 rows as printed, when the project was read from a 自评表; empty otherwise. */
+  readonly fundRows?: readonly StatedFundRow[] | undefined;
 }

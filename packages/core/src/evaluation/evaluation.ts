@@ -12,6 +12,15 @@ export interface EvaluationClaims {
   readonly totalScore?: Decimal | undefined;
   /** As written (优秀, 良, …). */
   readonly grade?: string | undefined;
+  /** Sums the document writes out (“89.97 = 30 + 30 + 29.99”). */
+  readonly statedSums?: readonly StatedSum[] | undefined;
+}
+
+export interface StatedSum {
+  readonly text: string;
+  readonly total: Decimal;
+  readonly parts: readonly Decimal[];
+  readonly where?: string | undefined;
 }
 
 export interface EvaluationTeamMember {
@@ -34,12 +43,13 @@ export interface Evaluation {
 export interface ProjectInfo {
   readonly name: string;
   readonly code?: string | undefined;
-  readonly fiscalYear: number;
+  /** Absent when the document does not state it: scoring and the audit do without, storing does not. */
+  readonly fiscalYear: number | undefined;
   readonly unit: { readonly name: string; readonly code?: string | undefined };
-  readonly region: { readonly code: string; readonly name: string };
+  readonly region: { readonly code: string; readonly name: string } | undefined;
   readonly supervisingDepartment?: string | undefined;
   readonly fundingDocument?: string | undefined;
-  readonly goals: { readonly overall?: string | undefined; readonly phases: readonly string[] };
+  readonly goals: { readonly overall?: string | undefined; readonly phases: readonly string[]; readonly outcome?: string | undefined };
 }
 
 /** A project with its budget and (optionally) one evaluation: what the core computes on. */

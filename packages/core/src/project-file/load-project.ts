@@ -53,7 +53,7 @@ export function loadProjectFile(json: unknown): LoadResult {
         region: project.region,
         supervisingDepartment: project.supervisingDepartment || undefined,
         fundingDocument: project.fundingDocument || undefined,
-        goals: { overall: project.goals?.overall || undefined, phases: project.goals?.phases ?? [] },
+        goals: { overall: project.goals?.overall || undefined, phases: project.goals?.phases ?? [], outcome: project.goals?.outcome || undefined },
       },
       budget,
       evaluation,
@@ -86,12 +86,25 @@ function loadBudget(file: ProjectFile, issues: ProjectFileIssue[]): Budget {
     asOf,
     expenses: (budget.expenses ?? []).map((e) => ({ category: e.category, amount: Decimal.from(e.amount) })),
     payments,
+    fundRows: (budget.fundRows ?? []).map((row) => ({
+      label: row.label,
+      role: row.role,
+      budgetAmount: optionalDecimal(row.budgetAmount),
+      adjustedBudgetAmount: optionalDecimal(row.adjustedBudgetAmount),
+      spentAmount: optionalDecimal(row.spentAmount),
+      executionRate: optionalDecimal(row.executionRate),
+      where: row.where,
+    })),
   };
+}
+
+function optionalDecimal(value: string | number | undefined): Decimal | undefined {
+  return value === undefined ? undefined : Decimal.from(value);
 }
 
 type EvaluationInput = NonNullable<ProjectFile['evaluation']>;
 
-function loadEvaluation(input: EvaluationInput, fiscalYear: number, issues: ProjectFileIssue[]): Evaluation | undefined {
+function loadEvaluation(input: EvaluationInput, fiscalYear: number | undefined, issues: ProjectFileIssue[]): Evaluation | undefined {
   const framework = resolveFramework(input.framework, issues);
   if (!framework) return undefined;
   const ids = new Set<string>();
@@ -118,6 +131,7 @@ function loadEvaluation(input: EvaluationInput, fiscalYear: number, issues: Proj
     })),
     totalScore: claimed?.totalScore === undefined ? undefined : Decimal.from(claimed.totalScore),
     grade: claimed?.grade || undefined,
+    statedSums: (claimed?.statedSums ?? []).map((sum) => ({ text: sum.text, total: Decimal.from(sum.total), parts: sum.parts.map((p) => Decimal.from(p)), where: sum.where })),
   };
   const evaluatedAt = input.evaluatedAt ? requireDate(input.evaluatedAt, 'evaluation.evaluatedAt', issues) : undefined;
   return {
@@ -145,7 +159,7 @@ function loadStatements(input: ReportStatementsInput, indicatorCount: number, is
   };
 }
 
-function loadIndicator(raw: ProjectFileIndicator, path: string, framework: EvaluationFramework, fiscalYear: number, issues: ProjectFileIssue[]): Indicator {
+function loadIndicator(raw: ProjectFileIndicator, path: string, framework: EvaluationFramework, fiscalYear: number | undefined, issues: ProjectFileIssue[]): Indicator {
   const level1 = dimensionId(framework, raw.level1, `${path}.level1`, issues);
   const level2 = groupId(framework, level1, raw.level2, `${path}.level2`, issues);
   const readProblems: IndicatorReadProblem[] = [];

@@ -59,6 +59,17 @@ const budgetLineSchema = z.object({
   receivedAmount: yuan.describe('实际到位, 元'),
 });
 
+/** One row of the 自评表's 资金情况 block as printed: 年度资金总额 (`total`) or one of its 其中 rows (`part`). */
+const fundRowSchema = z.object({
+  label: nonEmpty.describe('the row as written, e.g. 年度资金总额 / 其中：本年财政拨款'),
+  role: z.enum(['total', 'part']).describe('the total row, or a part of it (其中 rows)'),
+  budgetAmount: yuan.optional().describe('年初预算数, 元'),
+  adjustedBudgetAmount: yuan.optional().describe('全年预算数 / 调整后预算数, 元'),
+  spentAmount: yuan.optional().describe('全年执行数, 元'),
+  executionRate: decimal.optional().describe('执行率 as printed, in percent (97.8 for “97.80%”)'),
+  where: z.string().optional().describe('where the row was read, e.g. 自评表!B7'),
+});
+
 const expenseSchema = z.object({
   category: nonEmpty.describe('支出明细 / 经济分类, e.g. 宣传费'),
   amount: yuan,
@@ -134,13 +145,23 @@ export const projectFileSchema = z.object({
   project: z.object({
     name: nonEmpty.describe('项目名称'),
     code: nonEmpty.optional(),
-    fiscalYear: z.number().int().min(1990).max(2100).describe('年度'),
+    fiscalYear: z
+      .number()
+      .int()
+      .min(1990)
+      .max(2100)
+      .optional()
+      .describe('年度; absent when the document does not state it (scoring and the audit do not need it; storing a project does)'),
     unit: unitSchema,
-    region: regionSchema,
+    region: regionSchema.optional().describe('地区; absent when the document does not state it (needed only to store the project)'),
     supervisingDepartment: nonEmpty.optional().describe('主管部门'),
     fundingDocument: nonEmpty.optional().describe('资金文件文号'),
     goals: z
-      .object({ overall: z.string().optional(), phases: z.array(z.string()).optional() })
+      .object({
+        overall: z.string().optional(),
+        phases: z.array(z.string()).optional(),
+        outcome: z.string().optional().describe('年度总体目标完成情况 as the document states it'),
+      })
       .optional()
       .describe('绩效目标: 总体目标 and 阶段性目标'),
   }),
@@ -149,6 +170,7 @@ export const projectFileSchema = z.object({
     spentAmount: yuan.optional().describe('实际支出, 元, as stated; when absent it is the sum of payments'),
     asOf: isoDate.optional().describe('date the spent amount refers to (e.g. 2022-12-31)'),
     expenses: z.array(expenseSchema).optional().describe('支出明细 as stated'),
+    fundRows: z.array(fundRowSchema).optional().describe('资金情况 rows as printed, each kept whole, so that the total can be checked against its parts'),
     payments: z.array(paymentSchema).optional(),
   }),
   evaluation: z
@@ -164,6 +186,10 @@ export const projectFileSchema = z.object({
           dimensions: z.array(claimedDimensionSchema).optional(),
           totalScore: decimal.optional(),
           grade: z.string().optional().describe('as written: 优 / 优秀 / 良 / 良好 / 中 / 差'),
+          statedSums: z
+            .array(z.object({ text: nonEmpty.describe('as written, e.g. 89.97=30+30+29.99'), total: decimal, parts: z.array(decimal).min(2), where: z.string().optional() }))
+            .optional()
+            .describe('sums the document writes out (in goal texts, conclusions): checked as arithmetic'),
         })
         .optional(),
       statements: reportStatementsSchema.optional(),
@@ -173,4 +199,5 @@ export const projectFileSchema = z.object({
 
 export type ProjectFile = z.infer<typeof projectFileSchema>;
 export type ProjectFileIndicator = z.infer<typeof indicatorSchema>;
+export type ProjectFileFundRow = z.infer<typeof fundRowSchema>;
 export type FrameworkInput = z.infer<typeof frameworkSchema>;

@@ -13,7 +13,7 @@ export interface ScoreInput {
   readonly framework: EvaluationFramework;
   readonly indicators: readonly Indicator[];
   readonly budget: BudgetFigures;
-  readonly fiscalYear: number;
+  readonly fiscalYear: number | undefined;
 }
 
 /** Scores one indicator under the framework's settings. */

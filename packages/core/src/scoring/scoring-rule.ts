@@ -7,7 +7,7 @@ import type { Decimal, Ratio } from '../money/decimal.js';
 export interface ScoringContext {
   readonly settings: ScoringSettings;
   readonly budget: BudgetFigures;
-  readonly fiscalYear: number;
+  readonly fiscalYear: number | undefined;
 }
 
 /** A rule's answer: a score with the Chinese derivation that explains it, or why it cannot score. */

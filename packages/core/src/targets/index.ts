@@ -6,3 +6,4 @@ export { impliedOperator } from './implied-operator.js';
 export { OPERATOR_SIGNS } from './operators.js';
 export { formatActual, formatDate, formatTarget } from './format-target.js';
 export { convertQuantity, sameUnitFamily, unitFamily, type UnitFamily } from './units.js';
+export { QUALITATIVE_WORDING, tierOfWording } from './qualitative-wording.js';

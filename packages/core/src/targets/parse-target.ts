@@ -8,7 +8,7 @@ import type { Actual, Target, TargetOperator } from './target.js';
 
 export interface ParseTargetOptions {
   /** The project's 年度: needed for texts that name no year (“12月底之前完成”, “年底前完成”). */
-  readonly fiscalYear?: number;
+  readonly fiscalYear?: number | undefined;
   /**
    * The operator to use when the text has none, for forms with a separate 指标性质 (≥/≤/=) column.
    * Without it the operator is implied from the unit (see `impliedOperator`).

@@ -11,8 +11,9 @@ const percent = (rate: Ratio) => Number(rate.times(Decimal.HUNDRED).round(2).toS
  */
 export function executionChartOption(project: Project) {
   const figures = budgetFigures(project.budget);
-  const year = project.info.fiscalYear;
-  if (project.budget.payments.length > 0) {
+  // A document without its year still dates its payments and its 截至 date.
+  const year = project.info.fiscalYear ?? project.budget.asOf?.year ?? project.budget.payments[0]?.date.year;
+  if (year !== undefined && project.budget.payments.length > 0) {
     const series = monthlyExecution(project.budget.payments, year, figures.receivedAmount);
     return executionVsTimeProgress({
       points: series.points.map((p) => ({
@@ -23,14 +24,15 @@ export function executionChartOption(project: Project) {
       })),
     });
   }
-  const asOf = project.budget.asOf ?? { year, month: 12, day: 31 };
+  const asOf = project.budget.asOf ?? { year: year ?? 0, month: 12, day: 31 };
   return executionVsTimeProgress({
     title: '预算执行率与序时进度（年末）',
     points: [
       {
         month: asOf.month,
         executionRate: figures.executionRate ? percent(figures.executionRate) : null,
-        timeProgress: percent(timeProgress(asOf, year)),
+        // Without any year the point is the year's end, where time progress is 100% whatever the year.
+        timeProgress: percent(timeProgress(asOf, year ?? asOf.year)),
         cumulativeSpentWanYuan: toWanYuan(figures.spentAmount).toNumber(),
       },
     ],

@@ -54,7 +54,7 @@ export async function exportEvaluationReport(project: Project, options: Evaluati
         properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 } } },
         children: [
           title(`“${project.info.name}”项目支出绩效评价报告`),
-          centered(`（${project.info.fiscalYear}年度）\u3000${project.info.unit.name}`),
+          centered(project.info.fiscalYear === undefined ? project.info.unit.name : `（${project.info.fiscalYear}年度）\u3000${project.info.unit.name}`),
           ...overviewSection(context),
           ...fundsSection(context),
           ...organisationSection(context),

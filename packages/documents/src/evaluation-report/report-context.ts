@@ -13,6 +13,11 @@ export interface ReportContext {
   };
 }
 
+/** “2022年” for the prose, or nothing when the document did not state its year. */
+export function yearText(fiscalYear: number | undefined): string {
+  return fiscalYear === undefined ? '' : `${fiscalYear}年`;
+}
+
 export const KIND_LABELS = { selfEvaluation: '单位自评', departmentEvaluation: '部门评价', financeEvaluation: '财政评价' } as const;
 export const ROLE_LABELS = { lead: '组长', deputyLead: '副组长', member: '成员' } as const;
 export const SEVERITY_LABELS = { error: '错误', warning: '警告', info: '提示' } as const;

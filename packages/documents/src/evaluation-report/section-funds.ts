@@ -1,7 +1,7 @@
 import { Decimal, formatChineseDate, formatPercent, formatWanYuan, toWanYuan } from '@jixiao/core';
 import type { FileChild } from 'docx';
 import { body, caption, heading1, heading2, image, table } from './docx-parts.js';
-import { FUND_SOURCE_LABELS, type ReportContext } from './report-context.js';
+import { FUND_SOURCE_LABELS, type ReportContext, yearText } from './report-context.js';
 
 /** 二、项目资金使用及管理情况: budget by source, received, spent, the expense breakdown and the execution chart. */
 export function fundsSection({ project, figures, charts }: ReportContext): FileChild[] {
@@ -13,7 +13,7 @@ export function fundsSection({ project, figures, charts }: ReportContext): FileC
   const children: FileChild[] = [
     heading1('二、项目资金使用及管理情况'),
     heading2('（一）项目资金安排落实、总投入情况'),
-    body(`${project.info.fiscalYear}年“${project.info.name}”项目预算安排资金总额${formatWanYuan(figures.adjustedBudgetAmount)}，其中${sources}；实际到位${formatWanYuan(figures.receivedAmount)}${funding}。`),
+    body(`${yearText(project.info.fiscalYear)}“${project.info.name}”项目预算安排资金总额${formatWanYuan(figures.adjustedBudgetAmount)}，其中${sources}；实际到位${formatWanYuan(figures.receivedAmount)}${funding}。`),
     heading2('（二）项目资金实际使用情况'),
     body(`${asOf}本项目实际支出${formatWanYuan(figures.spentAmount)}${execution}。`),
   ];

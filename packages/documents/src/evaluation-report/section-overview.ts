@@ -8,8 +8,8 @@ export function overviewSection({ project, card }: ReportContext): FileChild[] {
   const facts = [
     `“${info.name}”项目的实施单位为${info.unit.name}`,
     info.supervisingDepartment ? `主管部门为${info.supervisingDepartment}` : undefined,
-    `所属地区为${info.region.name}（行政区划代码${info.region.code}）`,
-    `项目年度为${info.fiscalYear}年`,
+    info.region ? `所属地区为${info.region.name}（行政区划代码${info.region.code}）` : undefined,
+    info.fiscalYear === undefined ? undefined : `项目年度为${info.fiscalYear}年`,
     info.fundingDocument ? `资金依据为${info.fundingDocument}文件` : undefined,
   ].filter((s): s is string => s !== undefined);
   const goals: FileChild[] = [heading2('（二）项目绩效目标')];

@@ -2,7 +2,6 @@ import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { budgetFigures, formatWanYuan } from '@jixiao/core';
 import { audit, findingKeys, load, normaliseNumbers, sampleJson, sampleProject, sampleReportText } from '../../test/sample.js';
-import { DocumentReadError } from '../document-read-error.js';
 import { nameDistance } from './name-match.js';
 import { readReportDocx } from './read-report-docx.js';
 import { readReportText } from './read-report-text.js';
@@ -86,9 +85,8 @@ describe('what cannot be placed is listed', () => {
 describe('region and empty text', () => {
   const elsewhere = sampleReportText().replaceAll('昌吉', '石河');
 
-  it('requires a region when the text does not name 昌吉', () => {
-    expect(() => readReportText(elsewhere)).toThrow(DocumentReadError);
-    expect(() => readReportText(elsewhere)).toThrow(/地区/);
+  it('reads a report that does not name 昌吉 without a region (storing asks for it), or with the one given', () => {
+    expect(readReportText(elsewhere).file.project.region).toBeUndefined();
     expect(readReportText(elsewhere, { region: { code: '659001', name: '石河子市' } }).file.project.region).toEqual({ code: '659001', name: '石河子市' });
   });
 

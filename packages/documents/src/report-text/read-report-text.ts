@@ -63,7 +63,6 @@ export function readReportText(raw: string, options: ReadReportOptions = {}): Re
 
   const region = resolveRegion(text, options.region);
   const fiscalYear = options.fiscalYear ?? facts.fiscalYear;
-  if (fiscalYear === undefined) throw new DocumentReadError('noContent', '报告中未找到项目年度（如“2022年”）');
   const kind = readKind(text);
   const framework = builtInFramework(FRAMEWORK_OF_KIND[kind]) as EvaluationFramework;
   const dimensionOf = (group: string) => framework.dimensions.find((d) => d.groups.some((g) => g.id === group))?.id;
@@ -209,9 +208,9 @@ export function readReportText(raw: string, options: ReadReportOptions = {}): Re
     formatVersion: 1,
     project: {
       name: facts.name ?? '未命名项目',
-      fiscalYear,
+      ...(fiscalYear === undefined ? {} : { fiscalYear }),
       unit: { name: facts.unitName ?? '未知单位' },
-      region: { code: region.code, name: region.name },
+      ...(region ? { region: { code: region.code, name: region.name } } : {}),
       ...(facts.supervisingDepartment ? { supervisingDepartment: facts.supervisingDepartment } : {}),
       ...(facts.fundingDocument ? { fundingDocument: facts.fundingDocument } : {}),
       ...(facts.goals ? { goals: facts.goals } : {}),

@@ -13,7 +13,7 @@ async function roundTrip(file: ProjectFile): Promise<ProjectFile> {
   const project = load(file);
   const card = scoreProject(project);
   if (!card) throw new Error('no evaluation');
-  const { file: reimported, unplaced } = await importSelfEvaluationSheet(await exportSelfEvaluationSheet(project, card), { region: file.project.region });
+  const { file: reimported, unplaced } = await importSelfEvaluationSheet(await exportSelfEvaluationSheet(project, card), file.project.region ? { region: file.project.region } : {});
   expect(unplaced).toEqual([]);
   return reimported;
 }
@@ -33,6 +33,21 @@ function formContent(json: Json): Json {
   });
   const { groups: _groups, dimensions: _dimensions, ...claimed } = evaluation.claimed;
   return { ...json, budget, evaluation: { ...evaluation, indicators, claimed } };
+}
+
+/**
+ * The same audit after a round trip. A 自评表 names no framework: its printed weights are its
+ * framework (table-reader/sheet-framework.ts). Generated weights rarely add up to the national
+ * split, so the original is checked per dimension against the framework it declares, the sheet
+ * against its own weights: the weight problem is found both times, worded per framework. Every
+ * other finding is the same, code, path and values.
+ */
+function expectSameAudit(original: ProjectFile, reimported: ProjectFile): void {
+  const framework = (key: string) => key.startsWith('framework.');
+  const before = findingKeys(audit(load(original)));
+  const after = findingKeys(audit(load(reimported)));
+  expect(after.filter((key) => !framework(key))).toEqual(before.filter((key) => !framework(key)));
+  expect(after.some(framework)).toBe(before.some(framework));
 }
 
 describe('the exported 自评表 carries the claims', () => {
@@ -80,15 +95,13 @@ describe('the exported 自评表 carries the claims', () => {
 
   it('re-imports generated self-evaluations to the same audit (fast-check)', async () => {
     await fc.assert(fc.asyncProperty(selfEvaluation(), async (file) => {
-      const reimported = await roundTrip(file);
-      expect(findingKeys(audit(load(reimported)))).toEqual(findingKeys(audit(load(file))));
+      expectSameAudit(file, await roundTrip(file));
     }), { numRuns: 60 });
   });
 
   it('re-imports generated department evaluations to the same audit (fast-check)', async () => {
     await fc.assert(fc.asyncProperty(departmentEvaluation(), async (file) => {
-      const reimported = await roundTrip(file);
-      expect(findingKeys(audit(load(reimported)))).toEqual(findingKeys(audit(load(file))));
+      expectSameAudit(file, await roundTrip(file));
     }), { numRuns: 40 });
   });
 });

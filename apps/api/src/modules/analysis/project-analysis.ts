@@ -5,6 +5,7 @@ import {
   executionAlert,
   indicatorDeviation,
   indicatorProgressAlert,
+  isStorable,
   loadProjectFile,
   projectFileSchema,
   timeProgress,
@@ -14,9 +15,11 @@ import {
   type IndicatorProgressInput,
   type PlainDate,
   type Project,
-  type ProjectFile,
   type ProjectFileIssue,
   type Ratio,
+  type StoredProject,
+  type StoredProjectFile,
+  storageIssues,
 } from '@jixiao/core';
 
 /**
@@ -25,8 +28,8 @@ import {
  */
 export interface ProjectAnalysis {
   /** The file as the schema normalised it (trimmed texts); what gets stored. */
-  readonly file: ProjectFile;
-  readonly project: Project;
+  readonly file: StoredProjectFile;
+  readonly project: StoredProject;
   readonly figures: BudgetFigures;
   /** The recomputed score card and the audit findings; undefined without an evaluation. */
   readonly report: AuditReport | undefined;
@@ -38,14 +41,17 @@ export function analyseProjectFile(json: unknown): AnalysisResult {
   const loaded = loadProjectFile(json);
   if (!loaded.ok) return { ok: false, issues: loaded.issues };
   const { project } = loaded;
-  let file: ProjectFile | undefined;
+  // Stored projects are filed by year and region: a document that states neither is asked for them.
+  if (!isStorable(project)) return { ok: false, issues: storageIssues(project) };
+  let file: StoredProjectFile | undefined;
   return {
     ok: true,
     analysis: {
       // Only writes need the normalised file: parse it on first use (the loader accepted the
       // file, so this cannot fail), keeping reads to one validation.
       get file() {
-        file ??= projectFileSchema.parse(json);
+        // The loaded project has its year and region, so the parsed file does too.
+        file ??= projectFileSchema.parse(json) as StoredProjectFile;
         return file;
       },
       project,

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { ProjectFile } from '@jixiao/core';
+import type { StoredProjectFile } from '@jixiao/core';
 import type { RequestContext } from '../../auth/request-context.js';
 import { Role } from '../../auth/role.js';
 import { ApiError } from '../../common/errors/api-error.js';
@@ -12,7 +12,7 @@ import type { ProjectOwner } from './project-writer.js';
  * The unit an imported project file belongs to. Unit staff may import only their own unit's
  * projects; an admin's import finds the unit by name and region, creating both when new.
  */
-export async function resolveImportOwner(db: Db, ctx: RequestContext, file: ProjectFile): Promise<ProjectOwner> {
+export async function resolveImportOwner(db: Db, ctx: RequestContext, file: StoredProjectFile): Promise<ProjectOwner> {
   const user = ctx.requireUser;
   const { unit, region } = file.project;
   if (user.role === Role.unitStaff) {

@@ -12,6 +12,8 @@ import { finding, type Finding } from '../finding.js';
 export const EARLY_COMPLETION_DAYS = 60;
 
 export function checkDeadlines({ evaluation, fiscalYear }: AuditContext): Finding[] {
+  // Without a year there is no start of the year to measure against: nothing to say.
+  if (fiscalYear === undefined) return [];
   const yearStart = { year: fiscalYear, month: 1, day: 1 };
   const findings: Finding[] = [];
   const { indicators } = evaluation;

@@ -1,0 +1,104 @@
+import type { StatedFundRow } from '../../budget/budget.js';
+import type { StatedSum } from '../../evaluation/evaluation.js';
+import { Decimal } from '../../money/decimal.js';
+import { formatScore, formatWanYuan } from '../../money/rounding.js';
+import type { AuditContext } from '../audit-context.js';
+import { finding, type Finding } from '../finding.js';
+
+/**
+ * Totals a document prints against the parts it prints beneath them: the 资金情况 block's
+ * 年度资金总额 row against its 其中 rows (a 池州 township sheet printed 0 / 0 / 0 over
+ * 90 / 89.974 / 89.974), the claimed 总分 against the indicators' claimed scores, and sums written
+ * out in the text (“89.97 = 30 + 30 + 29.99”). Each disagreement is the document contradicting
+ * itself, whatever the rules say.
+ */
+export function checkStatedTotals({ budget, evaluation }: AuditContext): Finding[] {
+  const findings: Finding[] = [];
+  const rows = budget.fundRows ?? [];
+  const total = rows.findIndex((row) => row.role === 'total');
+  const parts = rows.filter((row) => row.role === 'part');
+  const totalRow = rows[total];
+  if (totalRow && parts.length > 0) {
+    for (const column of FUND_COLUMNS) {
+      const stated = totalRow[column.field];
+      const given = parts.map((row) => row[column.field]).filter((amount): amount is Decimal => amount !== undefined);
+      if (stated === undefined || given.length === 0) continue;
+      const sum = Decimal.sum(given);
+      // Rows are printed in 万元 rounded to the 0.01: each part may be off by half of that.
+      const tolerance = Decimal.from(50 * given.length);
+      if (stated.minus(sum).abs().gt(tolerance)) findings.push(fundRowsDisagree(totalRow, total, column.label, column.field, stated, sum, parts));
+    }
+  }
+
+  rows.forEach((row, index) => {
+    const printed = row.executionRate;
+    const base = row.adjustedBudgetAmount ?? row.budgetAmount;
+    // 0 ÷ 0 (a row of zeros printing “0.00%”) has no rate: nothing to compare.
+    if (printed === undefined || base === undefined || base.isZero() || row.spentAmount === undefined) return;
+    const computed = row.spentAmount.dividedBy(base).times(Decimal.HUNDRED).round(2);
+    if (printed.minus(computed).abs().gt(RATE_TOLERANCE)) findings.push(rateDisagrees(row, index, printed, computed));
+  });
+
+  const { claims, indicators } = evaluation;
+  const claimedTotal = claims.totalScore;
+  if (claimedTotal && claims.dimensions.length === 0 && indicators.length > 0 && indicators.every((i) => i.claimed?.score !== undefined)) {
+    const sum = Decimal.sum(indicators.map((i) => i.claimed?.score ?? Decimal.ZERO));
+    if (claimedTotal.minus(sum).abs().gt(evaluation.framework.settings.scoreTolerance)) findings.push(totalDisagrees(claimedTotal, sum, indicators.length));
+  }
+
+  (claims.statedSums ?? []).forEach((sum, index) => {
+    const parts = Decimal.sum(sum.parts);
+    if (!parts.eq(sum.total) && parts.minus(sum.total).abs().gt(evaluation.framework.settings.scoreTolerance)) findings.push(statedSumWrong(sum, index, parts));
+  });
+  return findings;
+}
+
+/** A printed rate may be truncated or rounded to whole percents (“99%” for 99.10%): more than a point off is a different figure. */
+const RATE_TOLERANCE = Decimal.ONE;
+
+function rateDisagrees(row: StatedFundRow, index: number, printed: Decimal, computed: Decimal): Finding {
+  const base = row.adjustedBudgetAmount ? '全年预算数' : '年初预算数';
+  return finding(
+    'sum.fundRate',
+    'error',
+    `budget.fundRows[${index}].executionRate`,
+    () => `资金情况“${row.label}”一行写执行率 ${formatScore(printed)}%，但全年执行数 ÷ ${base} = ${formatScore(computed)}%${row.where ? `（${row.where}）` : ''}`,
+    printed,
+    computed,
+  );
+}
+
+const FUND_COLUMNS = [
+  { field: 'budgetAmount', label: '年初预算数' },
+  { field: 'adjustedBudgetAmount', label: '全年预算数' },
+  { field: 'spentAmount', label: '全年执行数' },
+] as const;
+
+type FundField = (typeof FUND_COLUMNS)[number]['field'];
+
+function fundRowsDisagree(row: StatedFundRow, index: number, label: string, field: FundField, stated: Decimal, sum: Decimal, parts: readonly StatedFundRow[]): Finding {
+  return finding(
+    'sum.fundRows',
+    'error',
+    `budget.fundRows[${index}].${field}`,
+    () =>
+      `资金情况“${row.label}”一行的${label} ${formatWanYuan(stated)}，与其中各行（${parts.map((p) => p.label).join('、')}）合计 ${formatWanYuan(sum)} 不符${row.where ? `（${row.where}）` : ''}`,
+    stated,
+    sum,
+  );
+}
+
+function totalDisagrees(total: Decimal, sum: Decimal, count: number): Finding {
+  return finding('sum.indicatorClaims', 'error', 'evaluation.claimed.totalScore', () => `自评总分 ${formatScore(total)}，与 ${count} 项指标自评得分合计 ${formatScore(sum)} 不符`, total, sum);
+}
+
+function statedSumWrong(sum: StatedSum, index: number, parts: Decimal): Finding {
+  return finding(
+    'sum.stated',
+    'error',
+    `evaluation.claimed.statedSums[${index}]`,
+    () => `文中写“${sum.text}”，但 ${sum.parts.map((p) => formatScore(p)).join(' + ')} = ${formatScore(parts)}，不等于 ${formatScore(sum.total)}${sum.where ? `（${sum.where}）` : ''}`,
+    sum.total,
+    parts,
+  );
+}
