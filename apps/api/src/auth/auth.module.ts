@@ -16,6 +16,6 @@ import { TokenService } from './token.service.js';
     AuthResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [ProjectAccessService],
+  exports: [ProjectAccessService, AuthService],
 })
 export class AuthModule {}

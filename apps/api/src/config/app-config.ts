@@ -18,6 +18,10 @@ export interface AppConfig {
   readonly dashboardDist: string;
   /** Login attempts per client address per minute. */
   readonly loginRateLimit: number;
+  /** How long receiving a request (headers and body) may take; idle connections close after it too. */
+  readonly requestTimeoutSeconds: number;
+  /** How long one GraphQL operation may execute (execution-deadline.interceptor.ts). */
+  readonly graphqlTimeoutSeconds: number;
   /** Pins today's date (YYYY-MM-DD) for monitoring; tests and demos use it. */
   readonly today: string | undefined;
 }
@@ -60,6 +64,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dashboardDist: env.DASHBOARD_DIST ?? `${API_ROOT}../dashboard/dist`,
     loginRateLimit: integer(env.LOGIN_RATE_LIMIT, 10),
     today: env.JIXIAO_TODAY || undefined,
+    requestTimeoutSeconds: positive(env.REQUEST_TIMEOUT_SECONDS, 60),
+    graphqlTimeoutSeconds: positive(env.GRAPHQL_TIMEOUT_SECONDS, 20),
   };
 }
 
@@ -72,5 +78,11 @@ function integer(text: string | undefined, fallback: number): number {
   if (text === undefined || text === '') return fallback;
   const value = Number(text);
   if (!Number.isInteger(value) || value < 0) throw new Error(`expected a non-negative integer, got "${text}"`);
+  return value;
+}
+
+function positive(text: string | undefined, fallback: number): number {
+  const value = integer(text, fallback);
+  if (value === 0) throw new Error(`expected a positive integer, got "${text}"`);
   return value;
 }

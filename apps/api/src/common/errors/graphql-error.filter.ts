@@ -2,8 +2,8 @@ import { Catch, Logger, type ArgumentsHost } from '@nestjs/common';
 import { BaseExceptionFilter, HttpAdapterHost } from '@nestjs/core';
 import type { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import type { FastifyReply } from 'fastify';
-import { GraphQLError } from 'graphql';
-import { ApiError } from './api-error.js';
+import type { GraphQLError } from 'graphql';
+import { ApiError, internalError } from './api-error.js';
 import { httpApiError } from './http-api-error.js';
 
 /**
@@ -30,6 +30,6 @@ export class GraphQLErrorFilter extends BaseExceptionFilter implements GqlExcept
     }
     if (exception instanceof ApiError) return exception;
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    return new GraphQLError('服务器内部错误，请稍后重试', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    return internalError();
   }
 }
