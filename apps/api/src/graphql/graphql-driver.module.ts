@@ -1,12 +1,13 @@
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { Module } from '@nestjs/common';
-import { APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
+import { APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NoSchemaIntrospectionCustomRule, type ValidationRule } from 'graphql';
 import { AuthModule } from '../auth/auth.module.js';
 import { AuthService } from '../auth/auth.service.js';
 import { graphqlErrorFormatter } from '../common/errors/graphql-error-formatter.js';
+import { NoNulCharactersPipe } from '../common/validation/no-nul-characters.pipe.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { ExecutionDeadlineInterceptor } from './execution-deadline.interceptor.js';
@@ -63,6 +64,9 @@ class GraphQLLimitsModule {}
       },
     }),
   ],
-  providers: [{ provide: APP_INTERCEPTOR, useClass: ExecutionDeadlineInterceptor }],
+  providers: [
+    { provide: APP_INTERCEPTOR, useClass: ExecutionDeadlineInterceptor },
+    { provide: APP_PIPE, useClass: NoNulCharactersPipe },
+  ],
 })
 export class GraphQLDriverModule {}

@@ -45,9 +45,13 @@ function unwrap(error: GraphQLError): readonly GraphQLError[] {
 
 function format(error: GraphQLError, production: boolean, logger: Logger): GraphQLFormattedError {
   const where = { ...(error.locations ? { locations: error.locations } : {}), ...(error.path ? { path: error.path } : {}) };
-  if (typeof error.extensions.code === 'string') return { message: error.message, ...where, extensions: error.extensions };
+  // A resolver's error (it has a path) is the API's own, or the filter's generic one: as it is.
+  const own = typeof error.extensions.code === 'string';
+  if (own && error.path) return { message: error.message, ...where, extensions: error.extensions };
+  // graphql-js copies a scalar's extensions onto its own English wrapper: translate those too.
   const translated = translateGraphQLError(error, { production });
   if (translated) return { message: translated.message, ...where, extensions: translated.extensions };
+  if (own) return { message: error.message, ...where, extensions: error.extensions };
   logger.error(error.originalError?.stack ?? error.stack ?? error.message);
   const generic = internalError();
   return { message: generic.message, ...where, extensions: generic.extensions };

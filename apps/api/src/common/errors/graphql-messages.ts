@@ -65,6 +65,9 @@ const RULES: readonly Rule[] = [
     badInput(`变量“${variableField(m[1], m[3])}”的值无效：${valueProblem(cause ?? m[4] ?? '')}`, 'invalidValue', variableField(m[1], m[3]))],
   [/^Expected value of type "([^"]+)", found (.*?)(?:; (.*))?$/s, (m, cause) =>
     badInput(`值 ${m[2]} 不是有效的 ${m[1]}${cause ?? m[3] ? `：${valueProblem(cause ?? m[3] ?? '')}` : ''}`, 'invalidValue')],
+  // A literal an enum or scalar refused, reported by graphql-js as the type said it.
+  [/^(?:Value "[^"]*" does not exist in "[^"]+" enum|Enum "[^"]+" cannot represent|(?:Int|Float|String|Boolean|ID) cannot represent)/, (m) =>
+    badInput(`值无效：${valueProblem(m.input)}`, 'invalidValue')],
   [/^Field "([^"]+)" of required type "([^"]+)" was not provided\./, (m) => badInput(`缺少必填字段“${m[1]}”（类型 ${m[2]}）`, 'missing', m[1])],
   [/^Field "([^"]+)" is not defined by type "([^"]+)"\./, (m) => badInput(`类型 ${m[2]} 没有字段“${m[1]}”`, 'unknownField', m[1])],
 ];

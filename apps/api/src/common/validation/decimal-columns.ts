@@ -10,6 +10,15 @@ export function moneyValue(field: string, value: Decimal | string | number): str
   return fit(field, value, 16, '金额');
 }
 
+/** A project total (a sum of amounts that each fit) checked against its numeric(18,2) column. */
+export function totalValue(field: string, value: Decimal | string): string {
+  const decimal = Decimal.from(value);
+  if (decimal.gte(Decimal.of(10n ** 16n))) {
+    throw ApiError.badInput(field, 'totalTooLarge', `项目合计金额超出上限（${field} 不超过 9999999999999999.99 元），本次修改未保存`);
+  }
+  return decimal.toString();
+}
+
 export function pointsValue(field: string, value: Decimal | string | number): string {
   return fit(field, value, 6, '分值或得分');
 }

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
 import { ApiError, ApiErrorCode } from '../../common/errors/api-error.js';
-import { moneyValue, pointsValue } from '../../common/validation/decimal-columns.js';
+import { moneyValue, pointsValue, totalValue } from '../../common/validation/decimal-columns.js';
 import type { Db } from '../../database/database.types.js';
 import { budgetLines, evaluations, expenses, indicators, payments, projects } from '../../database/schema/index.js';
 import { analyseProjectFile, summarise, type ProjectAnalysis, type ProjectSummary } from '../analysis/project-analysis.js';
@@ -77,10 +77,11 @@ export async function refreshProject(db: Db, projectId: string): Promise<Project
   await db
     .update(projects)
     .set({
-      budgetAmount: summary.budgetAmount,
-      adjustedBudgetAmount: summary.adjustedBudgetAmount,
-      receivedAmount: summary.receivedAmount,
-      spentAmount: summary.spentAmount,
+      // Each amount fits its column; their sums must too, or the change is refused as bad input.
+      budgetAmount: totalValue('budgetAmount', summary.budgetAmount),
+      adjustedBudgetAmount: totalValue('adjustedBudgetAmount', summary.adjustedBudgetAmount),
+      receivedAmount: totalValue('receivedAmount', summary.receivedAmount),
+      spentAmount: totalValue('spentAmount', summary.spentAmount),
       totalScore: summary.totalScore,
       grade: summary.grade,
       asOfMonths: summary.asOfMonths,
