@@ -3,6 +3,7 @@ import { BaseExceptionFilter, HttpAdapterHost } from '@nestjs/core';
 import type { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import type { FastifyReply } from 'fastify';
 import type { GraphQLError } from 'graphql';
+import { storageCause } from '../../database/storage-failure.js';
 import { ApiError, internalError } from './api-error.js';
 import { httpApiError } from './http-api-error.js';
 
@@ -29,7 +30,10 @@ export class GraphQLErrorFilter extends BaseExceptionFilter implements GqlExcept
       return;
     }
     if (exception instanceof ApiError) return exception;
-    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    const detail = exception instanceof Error ? (exception.stack ?? exception.message) : String(exception);
+    // A full disk or read-only database is the operator's to fix: said first, in plain words.
+    const storage = storageCause(exception);
+    this.logger.error(storage ? `The database cannot write: ${storage}; the change was not saved.\n${detail}` : detail);
     return internalError();
   }
 }
