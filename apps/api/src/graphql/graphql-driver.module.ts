@@ -7,7 +7,7 @@ import { NoSchemaIntrospectionCustomRule, type ValidationRule } from 'graphql';
 import { AuthModule } from '../auth/auth.module.js';
 import { AuthService } from '../auth/auth.service.js';
 import { graphqlErrorFormatter } from '../common/errors/graphql-error-formatter.js';
-import { NoNulCharactersPipe } from '../common/validation/no-nul-characters.pipe.js';
+import { StorableTextPipe } from '../common/validation/storable-text.pipe.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { ExecutionDeadlineInterceptor } from './execution-deadline.interceptor.js';
@@ -66,7 +66,7 @@ class GraphQLLimitsModule {}
   ],
   providers: [
     { provide: APP_INTERCEPTOR, useClass: ExecutionDeadlineInterceptor },
-    { provide: APP_PIPE, useClass: NoNulCharactersPipe },
+    { provide: APP_PIPE, useClass: StorableTextPipe },
   ],
 })
 export class GraphQLDriverModule {}

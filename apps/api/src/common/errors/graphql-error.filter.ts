@@ -30,10 +30,21 @@ export class GraphQLErrorFilter extends BaseExceptionFilter implements GqlExcept
       return;
     }
     if (exception instanceof ApiError) return exception;
-    const detail = exception instanceof Error ? (exception.stack ?? exception.message) : String(exception);
+    const detail = describe(exception);
     // A full disk or read-only database is the operator's to fix: said first, in plain words.
     const storage = storageCause(exception);
     this.logger.error(storage ? `The database cannot write: ${storage}; the change was not saved.\n${detail}` : detail);
     return internalError();
   }
+}
+
+/** The error with its stack and its causes (a driver's error carries PostgreSQL's in `cause`). */
+function describe(exception: unknown): string {
+  if (!(exception instanceof Error)) return String(exception);
+  let text = exception.stack ?? exception.message;
+  for (let cause = exception.cause; cause !== undefined; cause = cause instanceof Error ? cause.cause : undefined) {
+    const code = (cause as { code?: unknown }).code;
+    text += `\nCaused by: ${cause instanceof Error ? cause.message : String(cause)}${typeof code === 'string' ? ` (${code})` : ''}`;
+  }
+  return text;
 }

@@ -19,6 +19,15 @@ export function totalValue(field: string, value: Decimal | string): string {
   return decimal.toString();
 }
 
+/** An indicator's deviation rate (actual against target), numeric(18,6): 12 integer digits. */
+export function deviationRateValue(field: string, value: Decimal | string): string {
+  const decimal = Decimal.from(value);
+  if (decimal.abs().gte(Decimal.of(10n ** 12n))) {
+    throw ApiError.badInput(field, 'deviationTooLarge', `实际值与指标值相差过大，无法记录偏差率（${field}），请检查两者的数值和单位`);
+  }
+  return decimal.toString();
+}
+
 export function pointsValue(field: string, value: Decimal | string | number): string {
   return fit(field, value, 6, '分值或得分');
 }

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
 import { ApiError, ApiErrorCode } from '../../common/errors/api-error.js';
-import { moneyValue, pointsValue, totalValue } from '../../common/validation/decimal-columns.js';
+import { deviationRateValue, moneyValue, pointsValue, totalValue } from '../../common/validation/decimal-columns.js';
 import type { Db } from '../../database/database.types.js';
 import { budgetLines, evaluations, expenses, indicators, payments, projects } from '../../database/schema/index.js';
 import { analyseProjectFile, summarise, type ProjectAnalysis, type ProjectSummary } from '../analysis/project-analysis.js';
@@ -76,27 +76,14 @@ export async function refreshProject(db: Db, projectId: string): Promise<Project
   const summary = summarise(result.analysis);
   await db
     .update(projects)
-    .set({
-      // Each amount fits its column; their sums must too, or the change is refused as bad input.
-      budgetAmount: totalValue('budgetAmount', summary.budgetAmount),
-      adjustedBudgetAmount: totalValue('adjustedBudgetAmount', summary.adjustedBudgetAmount),
-      receivedAmount: totalValue('receivedAmount', summary.receivedAmount),
-      spentAmount: totalValue('spentAmount', summary.spentAmount),
-      totalScore: summary.totalScore,
-      grade: summary.grade,
-      asOfMonths: summary.asOfMonths,
-      redFromMonths: summary.redFromMonths,
-      amberFromMonths: summary.amberFromMonths,
-      ...indicatorColumns(summary),
-      updatedAt: sql`now()`,
-    })
+    .set({ ...derivedColumns(summary), updatedAt: sql`now()` })
     .where(eq(projects.id, projectId));
   if (aggregate.indicators.length > 0) {
     // One statement for all indicators rather than one round trip each.
     const values = sql.join(
       aggregate.indicators.map((row, index) => {
-        const computed = summary.indicators[index];
-        return sql`(${row.id}::uuid, ${computed?.score ?? null}::numeric, ${computed?.deviationRate ?? null}::numeric)`;
+        const computed = derivedIndicatorColumns(summary, index, `indicators[${index}]`);
+        return sql`(${row.id}::uuid, ${computed.score}::numeric, ${computed.deviationRate}::numeric)`;
       }),
       sql`, `,
     );
@@ -130,25 +117,38 @@ function projectRow({ analysis, owner, synthetic, summary }: Summarised): typeof
     statedSpentAmount: file.budget.spentAmount === undefined ? null : moneyValue('budget.spentAmount', file.budget.spentAmount),
     asOf: file.budget.asOf ?? null,
     synthetic,
-    budgetAmount: summary.budgetAmount,
-    adjustedBudgetAmount: summary.adjustedBudgetAmount,
-    receivedAmount: summary.receivedAmount,
-    spentAmount: summary.spentAmount,
-    totalScore: summary.totalScore,
+    ...derivedColumns(summary),
+  };
+}
+
+/**
+ * What the core computed for a project, as stored. Each input fits its column; sums and ratios of
+ * them may not, and such a change is refused as bad input rather than failing in the database.
+ */
+function derivedColumns(summary: ProjectSummary) {
+  const { indicatorColourMonths: months } = summary;
+  return {
+    budgetAmount: totalValue('budgetAmount', summary.budgetAmount),
+    adjustedBudgetAmount: totalValue('adjustedBudgetAmount', summary.adjustedBudgetAmount),
+    receivedAmount: totalValue('receivedAmount', summary.receivedAmount),
+    spentAmount: totalValue('spentAmount', summary.spentAmount),
+    totalScore: summary.totalScore === null ? null : pointsValue('totalScore', summary.totalScore),
     grade: summary.grade,
     asOfMonths: summary.asOfMonths,
     redFromMonths: summary.redFromMonths,
     amberFromMonths: summary.amberFromMonths,
-    ...indicatorColumns(summary),
-  };
-}
-
-function indicatorColumns({ indicatorColourMonths: months }: ProjectSummary) {
-  return {
     indicatorRedMonths: months.red,
     indicatorAmberMonths: months.amber,
     indicatorGreenMonths: months.green,
     indicatorBlueMonths: months.blue,
+  };
+}
+
+function derivedIndicatorColumns(summary: ProjectSummary, index: number, path: string): { score: string | null; deviationRate: string | null } {
+  const computed = summary.indicators[index];
+  return {
+    score: computed?.score == null ? null : pointsValue(`${path}.score`, computed.score),
+    deviationRate: computed?.deviationRate == null ? null : deviationRateValue(`${path}.actual`, computed.deviationRate),
   };
 }
 
@@ -212,8 +212,7 @@ function indicatorRows({ analysis, owner, summary }: Summarised, projectId: stri
       evidence: raw.evidence ?? [],
       claimedScore: raw.claimed?.score === undefined ? null : pointsValue(`${path}.claimed.score`, raw.claimed.score),
       claimedStatement: raw.claimed?.statement ?? null,
-      score: summary.indicators[i]?.score ?? null,
-      deviationRate: summary.indicators[i]?.deviationRate ?? null,
+      ...derivedIndicatorColumns(summary, i, path),
     };
   });
 }
