@@ -14,7 +14,9 @@ export interface CreateAppOptions {
 
 /** The whole API, configured but not yet listening: used by main.ts and by the e2e tests. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES });
+  // A client that sends slowly, or holds an idle connection, is cut off (slowloris).
+  const timeout = config.requestTimeoutSeconds * 1000;
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, requestTimeout: timeout, connectionTimeout: timeout });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: options.logLevels ?? ['log', 'warn', 'error'],
   });

@@ -25,6 +25,10 @@ export interface AppConfig {
   readonly loginRateLimit: number;
   /** Failed logins of one account before it is locked, for a time that doubles with each further failure. */
   readonly accountLockout: { readonly threshold: number; readonly baseSeconds: number; readonly maxSeconds: number };
+  /** How long receiving a request (headers and body) may take; idle connections close after it too. */
+  readonly requestTimeoutSeconds: number;
+  /** How long one GraphQL operation may execute (execution-deadline.interceptor.ts). */
+  readonly graphqlTimeoutSeconds: number;
   /** Pins today's date (YYYY-MM-DD) for monitoring; tests and demos use it. */
   readonly today: string | undefined;
   /** The worker threads that read uploaded documents: how many, their queue, deadline and heap. */
@@ -73,6 +77,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     accountLockout: { threshold: integer(env.ACCOUNT_LOCKOUT_THRESHOLD, 5), baseSeconds: 30, maxSeconds: 60 * 60 },
     today: env.JIXIAO_TODAY || undefined,
     documentReaders: documentReaders(env),
+    requestTimeoutSeconds: positive('REQUEST_TIMEOUT_SECONDS', env.REQUEST_TIMEOUT_SECONDS, 60),
+    graphqlTimeoutSeconds: positive('GRAPHQL_TIMEOUT_SECONDS', env.GRAPHQL_TIMEOUT_SECONDS, 20),
   };
 }
 
@@ -113,3 +119,4 @@ function integer(text: string | undefined, fallback: number): number {
   if (!Number.isInteger(value) || value < 0) throw new Error(`expected a non-negative integer, got "${text}"`);
   return value;
 }
+

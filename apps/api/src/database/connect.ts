@@ -7,8 +7,10 @@ import { mkdir } from 'node:fs/promises';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config/app-config.js';
 import { API_ROOT } from '../config/app-config.js';
+import { lockDataFolder } from './data-folder-lock.js';
 import type { DatabaseConnection, Db } from './database.types.js';
 import * as schema from './schema/index.js';
+import { DataFolderError, storageCause } from './storage-failure.js';
 
 const MIGRATIONS = { migrationsFolder: `${API_ROOT}drizzle` };
 
@@ -21,11 +23,39 @@ export async function connectDatabase(config: DatabaseConfig): Promise<DatabaseC
 }
 
 async function connectPglite(dataDir: string | undefined): Promise<DatabaseConnection> {
-  if (dataDir !== undefined) await mkdir(dataDir, { recursive: true });
-  const client = dataDir === undefined ? new PGlite() : new PGlite(dataDir);
+  if (dataDir === undefined) return openPglite(new PGlite(), async () => undefined);
+  try {
+    await mkdir(dataDir, { recursive: true });
+  } catch (error) {
+    const cause = storageCause(error);
+    throw cause ? new DataFolderError(dataDir, cause, { cause: error }) : error;
+  }
+  const lock = await lockDataFolder(dataDir);
+  try {
+    return await openPglite(new PGlite(dataDir), () => lock.release());
+  } catch (error) {
+    await lock.release();
+    const cause = storageCause(error);
+    throw cause ? new DataFolderError(dataDir, cause, { cause: error }) : error;
+  }
+}
+
+async function openPglite(client: PGlite, release: () => Promise<void>): Promise<DatabaseConnection> {
   const db = drizzlePglite(client, { schema });
-  await migratePglite(db, MIGRATIONS);
-  return { db: db as unknown as Db, kind: 'pglite', close: () => client.close() };
+  try {
+    await migratePglite(db, MIGRATIONS);
+  } catch (error) {
+    await client.close().catch(() => undefined);
+    throw error;
+  }
+  return {
+    db: db as unknown as Db,
+    kind: 'pglite',
+    close: async () => {
+      await client.close();
+      await release();
+    },
+  };
 }
 
 async function connectPostgres(url: string, poolSize: number): Promise<DatabaseConnection> {

@@ -8,5 +8,7 @@ export interface GraphQLContext {
   readonly reply: FastifyReply;
   /** Built fresh per request so that nothing cached outlives it (the API is stateless). */
   readonly loaders: RequestLoaders;
+  /** When execution must end (ms since the epoch); see execution-deadline.interceptor.ts. */
+  readonly deadline: number;
   requestContext?: RequestContext;
 }

@@ -30,6 +30,8 @@ export interface TestApp {
   service<T>(type: abstract new (...args: never[]) => T): T;
   /** POSTs an operation as JSON, with a bearer token or other headers. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, auth?: string | Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** Like {@link gql} without a socket (Fastify's inject), for tests that send thousands of operations. */
+  inject<T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<GraphQLResponse<T>>;
   /** Logs a demo user in and answers the access token. */
   login(username: string): Promise<string>;
   close(): Promise<void>;
@@ -86,6 +88,16 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     baseUrl,
     config,
     gql,
+    async inject<T>(query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<GraphQLResponse<T>> {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json', ...headers },
+        payload: JSON.stringify({ query, variables }),
+      });
+      const body = response.json<{ data?: T | null; errors?: GraphQLResponse['errors'] }>();
+      return { status: response.statusCode, data: body.data, errors: body.errors };
+    },
     schema: () => app.get(GraphQLSchemaHost).schema,
     db: () => app.get<symbol, Db>(DB),
     service: (type) => app.get(type),

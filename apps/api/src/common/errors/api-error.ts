@@ -22,6 +22,16 @@ export enum ApiErrorCode {
   RateLimited = 'RATE_LIMITED',
   /** The server is at capacity for this kind of work (e.g. reading uploads); retry shortly. */
   ServerBusy = 'SERVER_BUSY',
+  /** Refused before it ran: too costly, too deep, too many aliases, tokens or directives; `reason` says which. */
+  QueryTooComplex = 'QUERY_TOO_COMPLEX',
+  /** The operation ran past its deadline; what had not run by then was not done. */
+  Timeout = 'TIMEOUT',
+  /** The request is not GraphQL (a syntax error, no query, a body that is not JSON). */
+  GraphqlParseFailed = 'GRAPHQL_PARSE_FAILED',
+  /** The query does not fit the schema (an unknown field, a missing selection…). */
+  GraphqlValidationFailed = 'GRAPHQL_VALIDATION_FAILED',
+  /** A fault of the server, not of the request; the log has the detail. */
+  InternalServerError = 'INTERNAL_SERVER_ERROR',
 }
 
 export interface ApiErrorDetails {
@@ -61,4 +71,9 @@ export class ApiError extends GraphQLError {
   static forbidden(message = '无权执行此操作'): ApiError {
     return new ApiError(ApiErrorCode.Forbidden, message);
   }
+}
+
+/** What the client is told of a fault of the server: nothing of its internals (SQL, stacks). */
+export function internalError(): ApiError {
+  return new ApiError(ApiErrorCode.InternalServerError, '服务器内部错误，请稍后重试');
 }

@@ -2,8 +2,9 @@ import { Catch, Logger, type ArgumentsHost } from '@nestjs/common';
 import { BaseExceptionFilter, HttpAdapterHost } from '@nestjs/core';
 import type { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import type { FastifyReply } from 'fastify';
-import { GraphQLError } from 'graphql';
-import { ApiError } from './api-error.js';
+import type { GraphQLError } from 'graphql';
+import { storageCause } from '../../database/storage-failure.js';
+import { ApiError, internalError } from './api-error.js';
 import { httpApiError } from './http-api-error.js';
 
 /**
@@ -29,7 +30,21 @@ export class GraphQLErrorFilter extends BaseExceptionFilter implements GqlExcept
       return;
     }
     if (exception instanceof ApiError) return exception;
-    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    return new GraphQLError('服务器内部错误，请稍后重试', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    const detail = describe(exception);
+    // A full disk or read-only database is the operator's to fix: said first, in plain words.
+    const storage = storageCause(exception);
+    this.logger.error(storage ? `The database cannot write: ${storage}; the change was not saved.\n${detail}` : detail);
+    return internalError();
   }
+}
+
+/** The error with its stack and its causes (a driver's error carries PostgreSQL's in `cause`). */
+function describe(exception: unknown): string {
+  if (!(exception instanceof Error)) return String(exception);
+  let text = exception.stack ?? exception.message;
+  for (let cause = exception.cause; cause !== undefined; cause = cause instanceof Error ? cause.cause : undefined) {
+    const code = (cause as { code?: unknown }).code;
+    text += `\nCaused by: ${cause instanceof Error ? cause.message : String(cause)}${typeof code === 'string' ? ` (${code})` : ''}`;
+  }
+  return text;
 }

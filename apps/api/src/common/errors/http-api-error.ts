@@ -3,6 +3,8 @@ import { ApiErrorCode, type ApiError } from './api-error.js';
 /** Extra codes that only plain HTTP routes answer (before any GraphQL or Nest code runs). */
 export const HttpOnlyErrorCode = {
   UnsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',
+  MethodNotAllowed: 'METHOD_NOT_ALLOWED',
+  PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
 } as const;
 
 const STATUS: Readonly<Record<ApiErrorCode, number>> = {
@@ -16,6 +18,11 @@ const STATUS: Readonly<Record<ApiErrorCode, number>> = {
   [ApiErrorCode.Duplicate]: 409,
   [ApiErrorCode.RateLimited]: 429,
   [ApiErrorCode.ServerBusy]: 503,
+  [ApiErrorCode.QueryTooComplex]: 400,
+  [ApiErrorCode.Timeout]: 503,
+  [ApiErrorCode.GraphqlParseFailed]: 400,
+  [ApiErrorCode.GraphqlValidationFailed]: 400,
+  [ApiErrorCode.InternalServerError]: 500,
 };
 
 export interface HttpErrorBody {

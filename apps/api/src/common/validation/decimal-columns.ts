@@ -10,6 +10,24 @@ export function moneyValue(field: string, value: Decimal | string | number): str
   return fit(field, value, 16, '金额');
 }
 
+/** A project total (a sum of amounts that each fit) checked against its numeric(18,2) column. */
+export function totalValue(field: string, value: Decimal | string): string {
+  const decimal = Decimal.from(value);
+  if (decimal.gte(Decimal.of(10n ** 16n))) {
+    throw ApiError.badInput(field, 'totalTooLarge', `项目合计金额超出上限（${field} 不超过 9999999999999999.99 元），本次修改未保存`);
+  }
+  return decimal.toString();
+}
+
+/** An indicator's deviation rate (actual against target), numeric(18,6): 12 integer digits. */
+export function deviationRateValue(field: string, value: Decimal | string): string {
+  const decimal = Decimal.from(value);
+  if (decimal.abs().gte(Decimal.of(10n ** 12n))) {
+    throw ApiError.badInput(field, 'deviationTooLarge', `实际值与指标值相差过大，无法记录偏差率（${field}），请检查两者的数值和单位`);
+  }
+  return decimal.toString();
+}
+
 export function pointsValue(field: string, value: Decimal | string | number): string {
   return fit(field, value, 6, '分值或得分');
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { eq, sql } from 'drizzle-orm';
 import type { RequestContext } from '../../auth/request-context.js';
 import { ApiError, ApiErrorCode } from '../../common/errors/api-error.js';
+import { requireStorableText } from '../../common/validation/storable-text.js';
 import { optionalText, requireFiscalYear, requireText } from '../../common/validation/text.js';
 import { providedEntry } from '../../common/utils/defined-entry.util.js';
 import { DB, type Db } from '../../database/database.types.js';
@@ -84,6 +85,8 @@ export class ProjectMutationService {
     } catch (error) {
       throw ApiError.badInput('file', 'notJson', `项目文件不是有效的 JSON：${(error as Error).message}`);
     }
+    // JSON escapes can carry what the GraphQL string could not (\u0000), for jsonb columns to reject.
+    requireStorableText('file', json);
     const result = analyseProjectFile(json);
     if (!result.ok) {
       const first = result.issues[0];

@@ -2,7 +2,7 @@ import { Decimal } from '@jixiao/core';
 import { eq, sql } from 'drizzle-orm';
 import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
 import { ApiError, ApiErrorCode } from '../../common/errors/api-error.js';
-import { moneyValue, pointsValue } from '../../common/validation/decimal-columns.js';
+import { deviationRateValue, moneyValue, pointsValue, totalValue } from '../../common/validation/decimal-columns.js';
 import type { Db } from '../../database/database.types.js';
 import { budgetLines, evaluations, expenses, indicators, payments, projects } from '../../database/schema/index.js';
 import { analyseProjectFile, summarise, type ProjectAnalysis, type ProjectSummary } from '../analysis/project-analysis.js';
@@ -92,28 +92,19 @@ export async function refreshProject(db: Db, projectId: string): Promise<Refresh
   }
   const summary = summarise(result.analysis);
   assertDeviationsFit(summary);
+  // A submitted evaluation's score and grade are its snapshot's (evaluation-snapshot.ts).
   const frozen = aggregate.snapshot !== undefined;
+  const { totalScore, grade, ...storedColumns } = derivedColumns(summary);
   await db
     .update(projects)
-    .set({
-      budgetAmount: summary.budgetAmount,
-      adjustedBudgetAmount: summary.adjustedBudgetAmount,
-      receivedAmount: summary.receivedAmount,
-      spentAmount: summary.spentAmount,
-      ...(frozen ? {} : { totalScore: summary.totalScore, grade: summary.grade }),
-      asOfMonths: summary.asOfMonths,
-      redFromMonths: summary.redFromMonths,
-      amberFromMonths: summary.amberFromMonths,
-      ...indicatorColumns(summary),
-      updatedAt: sql`now()`,
-    })
+    .set({ ...storedColumns, ...(frozen ? {} : { totalScore, grade }), updatedAt: sql`now()` })
     .where(eq(projects.id, projectId));
   if (aggregate.indicators.length > 0 && !frozen) {
     // One statement for all indicators rather than one round trip each.
     const values = sql.join(
       aggregate.indicators.map((row, index) => {
-        const computed = summary.indicators[index];
-        return sql`(${row.id}::uuid, ${computed?.score ?? null}::numeric, ${computed?.deviationRate ?? null}::numeric)`;
+        const computed = derivedIndicatorColumns(summary, index, `indicators[${index}]`);
+        return sql`(${row.id}::uuid, ${computed.score}::numeric, ${computed.deviationRate}::numeric)`;
       }),
       sql`, `,
     );
@@ -160,25 +151,38 @@ function projectRow({ analysis, owner, synthetic, importHash, summary }: Summari
     asOf: file.budget.asOf ?? null,
     synthetic,
     importHash: importHash ?? null,
-    budgetAmount: summary.budgetAmount,
-    adjustedBudgetAmount: summary.adjustedBudgetAmount,
-    receivedAmount: summary.receivedAmount,
-    spentAmount: summary.spentAmount,
-    totalScore: summary.totalScore,
+    ...derivedColumns(summary),
+  };
+}
+
+/**
+ * What the core computed for a project, as stored. Each input fits its column; sums and ratios of
+ * them may not, and such a change is refused as bad input rather than failing in the database.
+ */
+function derivedColumns(summary: ProjectSummary) {
+  const { indicatorColourMonths: months } = summary;
+  return {
+    budgetAmount: totalValue('budgetAmount', summary.budgetAmount),
+    adjustedBudgetAmount: totalValue('adjustedBudgetAmount', summary.adjustedBudgetAmount),
+    receivedAmount: totalValue('receivedAmount', summary.receivedAmount),
+    spentAmount: totalValue('spentAmount', summary.spentAmount),
+    totalScore: summary.totalScore === null ? null : pointsValue('totalScore', summary.totalScore),
     grade: summary.grade,
     asOfMonths: summary.asOfMonths,
     redFromMonths: summary.redFromMonths,
     amberFromMonths: summary.amberFromMonths,
-    ...indicatorColumns(summary),
-  };
-}
-
-function indicatorColumns({ indicatorColourMonths: months }: ProjectSummary) {
-  return {
     indicatorRedMonths: months.red,
     indicatorAmberMonths: months.amber,
     indicatorGreenMonths: months.green,
     indicatorBlueMonths: months.blue,
+  };
+}
+
+function derivedIndicatorColumns(summary: ProjectSummary, index: number, path: string): { score: string | null; deviationRate: string | null } {
+  const computed = summary.indicators[index];
+  return {
+    score: computed?.score == null ? null : pointsValue(`${path}.score`, computed.score),
+    deviationRate: computed?.deviationRate == null ? null : deviationRateValue(`${path}.actual`, computed.deviationRate),
   };
 }
 
@@ -242,8 +246,7 @@ function indicatorRows({ analysis, owner, summary }: Summarised, projectId: stri
       evidence: raw.evidence ?? [],
       claimedScore: raw.claimed?.score === undefined ? null : pointsValue(`${path}.claimed.score`, raw.claimed.score),
       claimedStatement: raw.claimed?.statement ?? null,
-      score: summary.indicators[i]?.score ?? null,
-      deviationRate: summary.indicators[i]?.deviationRate ?? null,
+      ...derivedIndicatorColumns(summary, i, path),
     };
   });
 }
