@@ -24,6 +24,12 @@ describe('clear errors', () => {
   });
   afterAll(() => app.close());
 
+  /** The version a change is based on (every project mutation takes it). */
+  async function version(): Promise<number> {
+    const result = await app.gql<{ project: { version: number } }>('query($id: ID!) { project(id: $id) { version } }', { id: projectId }, staff);
+    return result.data?.project.version ?? -1;
+  }
+
   it('answers parse errors and bodies that are not GraphQL', async () => {
     expectClear(await app.gql('{ regions { code }', {}, staff), 'GRAPHQL_PARSE_FAILED');
     const notJson = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
@@ -52,8 +58,9 @@ describe('clear errors', () => {
     expectClear(await app.gql('query($n: Int!) { projects(first: $n) { totalCount } }', { n: 'many' }, staff), 'BAD_USER_INPUT', { field: 'n' });
     expectClear(await app.gql('query($n: Int!) { projects(first: $n) { totalCount } }', {}, staff), 'BAD_USER_INPUT', { field: 'n', reason: 'missing' });
     expectClear(
-      await app.gql('mutation($id: ID!, $input: PaymentInput!) { recordPayment(projectId: $id, input: $input) { id } }', {
+      await app.gql('mutation($id: ID!, $v: Int!, $input: PaymentInput!) { recordPayment(projectId: $id, expectedVersion: $v, input: $input) { id } }', {
         id: projectId,
+        v: await version(),
         input: { date: '2023-04-01', amount: 12.5, category: '宣传费' },
       }, staff),
       'BAD_USER_INPUT',
@@ -62,13 +69,15 @@ describe('clear errors', () => {
   });
 
   it('refuses NUL characters naming the field, and writes nothing', async () => {
-    const result = await app.gql('mutation($id: ID!, $input: UpdateProjectInput!) { updateProject(id: $id, input: $input) { id } }', {
+    const result = await app.gql('mutation($id: ID!, $v: Int!, $input: UpdateProjectInput!) { updateProject(id: $id, expectedVersion: $v, input: $input) { id } }', {
       id: projectId,
+      v: await version(),
       input: { name: '名称\u0000' },
     }, staff);
     expectClear(result, 'BAD_USER_INPUT', { field: 'input.name', reason: 'nulCharacter' });
-    const payment = await app.gql('mutation($id: ID!, $input: PaymentInput!) { recordPayment(projectId: $id, input: $input) { id } }', {
+    const payment = await app.gql('mutation($id: ID!, $v: Int!, $input: PaymentInput!) { recordPayment(projectId: $id, expectedVersion: $v, input: $input) { id } }', {
       id: projectId,
+      v: await version(),
       input: { date: '2023-04-01', amount: '1.00', category: '宣\u0000传' },
     }, staff);
     expectClear(payment, 'BAD_USER_INPUT', { field: 'input.category', reason: 'nulCharacter' });
@@ -77,9 +86,10 @@ describe('clear errors', () => {
   });
 
   it('refuses money that overflows its column, naming the field', async () => {
-    const pay = (amount: string) =>
-      app.gql('mutation($id: ID!, $input: PaymentInput!) { recordPayment(projectId: $id, input: $input) { id } }', {
+    const pay = async (amount: string) =>
+      app.gql('mutation($id: ID!, $v: Int!, $input: PaymentInput!) { recordPayment(projectId: $id, expectedVersion: $v, input: $input) { id } }', {
         id: projectId,
+        v: await version(),
         input: { date: '2023-04-01', amount, category: '宣传费' },
       }, staff);
     expectClear(await pay('99999999999999999'), 'BAD_USER_INPUT', { field: 'input.amount' });
