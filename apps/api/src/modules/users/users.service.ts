@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { asc, eq, sql } from 'drizzle-orm';
-import { AuthService, type SignedIn } from '../../auth/auth.service.js';
+import { AuthService, toSessionUser, type SignedIn } from '../../auth/auth.service.js';
 import { hashPassword, verifyPassword } from '../../auth/password.js';
 import type { RequestContext } from '../../auth/request-context.js';
 import { isRole } from '../../auth/role.js';
@@ -185,17 +185,10 @@ function sameAccess(row: UserRow, access: UserAccess): boolean {
 }
 
 function toAccount(row: UserRow, unitName: string | null, openSessions: number): UserAccount {
-  if (!isRole(row.role)) throw new Error(`user ${row.username} has an unknown role ${row.role}`);
   return {
-    id: row.id,
-    username: row.username,
-    displayName: row.displayName,
-    role: row.role,
-    unitId: row.unitId,
+    ...toSessionUser(row),
     unitName,
-    regionCode: row.regionCode,
     disabled: row.disabledAt !== null,
-    mustChangePassword: row.mustChangePassword,
     lockedUntil: row.lockedUntil !== null && row.lockedUntil.getTime() > Date.now() ? row.lockedUntil : null,
     lastLoginAt: row.lastLoginAt,
     openSessions,
