@@ -25,6 +25,9 @@ function garbage(length: number): Uint8Array {
   return Uint8Array.from({ length }, (_, i) => (i * 7919 + 13) % 256);
 }
 
+/** Building an 80 MB bomb with pure-JS deflate takes seconds, far more on a busy machine; the refusal itself is quick. */
+const BOMB_BUILD_TIMEOUT = 120_000;
+
 describe('unusable inputs exit 2 with a Chinese message, never a crash', () => {
   it('empty files of every format', async () => {
     for (const name of ['empty.json', 'empty.txt', 'empty.docx', 'empty.xlsx']) {
@@ -39,7 +42,7 @@ describe('unusable inputs exit 2 with a Chinese message, never a crash', () => {
     const result = await auditFile('bomb.docx', bomb);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^错误：文件“bomb\.docx”解压后过大：其中的“word\/document\.xml”有 \d+\.\d MB，单个部件上限为 16\.0 MB/);
-  });
+  }, BOMB_BUILD_TIMEOUT);
 
   it('garbage with a report, sheet or Word name', async () => {
     expect((await auditFile('garbage.txt', garbage(4096))).stderr).toBe('错误：无法识别文件“garbage.txt”的类型：它既不是 Word、Excel、JSON，也不是可读的文本\n');

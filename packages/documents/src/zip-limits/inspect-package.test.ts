@@ -38,6 +38,9 @@ function failure(result: ReadInputResult): { code: string; message: string } {
   return result.error;
 }
 
+/** Building an 80 MB bomb with pure-JS deflate takes seconds, far more on a busy machine; the refusal itself is quick. */
+const BOMB_BUILD_TIMEOUT = 120_000;
+
 describe('inspectPackage: zip bombs are refused before any parser inflates them', () => {
   /** document.xml of ≈ 88 MB in ≈ 90 KB, like the upload that took the API down. */
   let bomb: Uint8Array;
@@ -53,7 +56,7 @@ describe('inspectPackage: zip bombs are refused before any parser inflates them'
     expect(error.message).toMatch(/^文件“报告\.docx”解压后过大：其中的“word\/document\.xml”有 \d+\.\d MB，单个部件上限为 16\.0 MB/);
     // Nothing was inflated: the refusal costs no memory worth the name (mammoth took 4.7 GB).
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(50 * MB);
-  });
+  }, BOMB_BUILD_TIMEOUT);
 
   it('an .xlsx bomb (a sheet XML of 80+ MB) is refused the same way', async () => {
     const zip = new JSZip();
@@ -63,7 +66,7 @@ describe('inspectPackage: zip bombs are refused before any parser inflates them'
     const error = failure(await readProjectInput(bomb, '自评表.xlsx'));
     expect(error.code).toBe('tooLarge');
     expect(error.message).toContain('“xl/worksheets/sheet1.xml”有');
-  });
+  }, BOMB_BUILD_TIMEOUT);
 
   it('a part whose declared size lies is stopped while inflating, at the first byte past what it declared', async () => {
     // Declared 4 KB: under every limit in the directory, 80 MB in fact.
