@@ -1,17 +1,15 @@
-import { ApolloClient, ApolloLink, InMemoryCache, Observable } from '@apollo/client/core';
 import { DefaultApolloClient } from '@vue/apollo-composable';
 import { flushPromises } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { useAuthStore, type Role } from '../../stores/auth-store';
+import { mockApollo, type MockAnswer } from '../../testing/mock-apollo';
 import { mountWithApp } from '../../testing/mount';
 import { samplePreview } from '../../testing/sample-preview';
 import ImportPage from './index.vue';
 
-type Answer = { data?: Record<string, unknown>; errors?: { message: string; extensions: Record<string, unknown> }[] };
-
-function setUp(role: Role, answer: (operation: string, variables: Record<string, unknown>) => Answer) {
+function setUp(role: Role, answer: (operation: string, variables: Record<string, unknown>) => MockAnswer) {
   const pinia = createPinia();
   setActivePinia(pinia);
   useAuthStore().signIn({
@@ -19,16 +17,7 @@ function setUp(role: Role, answer: (operation: string, variables: Record<string,
     expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
     user: { id: 'u', username: 'zfw-staff', displayName: '财务', role, unitId: role === 'unitStaff' ? 'unit' : null, regionCode: null },
   });
-  const operations: { name: string; variables: Record<string, unknown> }[] = [];
-  const link = new ApolloLink(
-    (operation) =>
-      new Observable((observer) => {
-        operations.push({ name: operation.operationName, variables: operation.variables });
-        observer.next(answer(operation.operationName, operation.variables) as never);
-        observer.complete();
-      }),
-  );
-  const apollo = new ApolloClient({ link, cache: new InMemoryCache() });
+  const { apollo, operations } = mockApollo(answer);
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [
@@ -39,7 +28,7 @@ function setUp(role: Role, answer: (operation: string, variables: Record<string,
   return { pinia, apollo, router, operations };
 }
 
-async function mountPage(role: Role, answer: (operation: string, variables: Record<string, unknown>) => Answer = () => ({ data: { regions: [] } })) {
+async function mountPage(role: Role, answer: (operation: string, variables: Record<string, unknown>) => MockAnswer = () => ({ data: { regions: [] } })) {
   const setup = setUp(role, answer);
   await setup.router.push('/import');
   const wrapper = mountWithApp(ImportPage, {
@@ -124,7 +113,7 @@ describe('the import page', () => {
       message: '该文件已经导入过：昌吉州党委政法委“综治工作经费”（2022年度）。确认要再建一个项目时请选择“仍然新建”',
       extensions: { code: 'DUPLICATE', reason: 'sameContent', existingProject: { id: 'old-id', name: '综治工作经费', unitName: '昌吉州党委政法委', fiscalYear: 2022 } },
     };
-    const answer = (name: string, variables: Record<string, unknown>): Answer => {
+    const answer = (name: string, variables: Record<string, unknown>): MockAnswer => {
       if (name !== 'ImportProject') return { data: { regions: [] } };
       return variables.onDuplicate === 'CREATE_NEW'
         ? { data: { importProject: { __typename: 'Project', id: 'new-id', name: '综治工作经费', fiscalYear: 2022 } } }

@@ -1,13 +1,11 @@
-import { ApolloClient, ApolloLink, InMemoryCache, Observable } from '@apollo/client/core';
 import { DefaultApolloClient } from '@vue/apollo-composable';
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { SAVE_DELAY_MS } from '../../../composables/use-evaluation-editor';
+import { mockApollo, type MockAnswer } from '../../../testing/mock-apollo';
 import { mountWithApp } from '../../../testing/mount';
 import EditorPage from './index.vue';
-
-type Answer = { data?: Record<string, unknown> | null; errors?: { message: string; extensions: Record<string, unknown> }[] };
 
 const indicator = (actual: string) => ({
   __typename: 'Indicator',
@@ -82,17 +80,8 @@ const CHANGES = {
   },
 };
 
-async function mountEditor(answer: (operation: string, variables: Record<string, unknown>) => Answer) {
-  const operations: { name: string; variables: Record<string, unknown> }[] = [];
-  const link = new ApolloLink(
-    (operation) =>
-      new Observable((observer) => {
-        operations.push({ name: operation.operationName, variables: operation.variables });
-        observer.next(answer(operation.operationName, operation.variables) as never);
-        observer.complete();
-      }),
-  );
-  const apollo = new ApolloClient({ link, cache: new InMemoryCache() });
+async function mountEditor(answer: (operation: string, variables: Record<string, unknown>) => MockAnswer) {
+  const { apollo, operations } = mockApollo(answer);
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/evaluation/:id?', name: 'evaluation', component: EditorPage }] });
   await router.push('/evaluation/p1');
   const wrapper = mountWithApp(EditorPage, { props: { id: 'p1' }, attachTo: document.body, global: { plugins: [router], provide: { [DefaultApolloClient]: apollo } } });
