@@ -55,6 +55,8 @@ export function createApolloClient({ token, refresh, onUnauthenticated, uri = '/
   });
   return new ApolloClient({
     link: from([expiry, auth, new HttpLink({ uri })]),
+    // The dev server only: under vitest the devtools hint is a timer that outlives a test's window.
+    devtools: { enabled: import.meta.env.DEV && import.meta.env.MODE !== 'test' },
     cache: new InMemoryCache({
       typePolicies: {
         Region: { keyFields: ['code'] },

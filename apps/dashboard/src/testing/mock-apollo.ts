@@ -16,5 +16,6 @@ export function mockApollo(answer: (operation: string, variables: Record<string,
         observer.complete();
       }),
   );
-  return { apollo: new ApolloClient({ link, cache: new InMemoryCache() }), operations };
+  // No devtools: Apollo's dev-mode devtools hint is a 10 s timer that outlives a test file's window.
+  return { apollo: new ApolloClient({ link, cache: new InMemoryCache(), devtools: { enabled: false } }), operations };
 }

@@ -66,7 +66,7 @@ describe('the 变更记录 tab', () => {
           observer.complete();
         }),
     );
-    const apollo = new ApolloClient({ link, cache: new InMemoryCache() });
+    const apollo = new ApolloClient({ link, cache: new InMemoryCache(), devtools: { enabled: false } });
     const wrapper = mountWithApp(HistorySection, { props: { projectId: 'p1' }, attachTo: document.body, global: { plugins: [pinia], provide: { [DefaultApolloClient]: apollo } } });
     await flushPromises();
     return { wrapper, asked };
