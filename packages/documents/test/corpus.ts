@@ -67,7 +67,8 @@ const sameNumber = (a: string | number | undefined, b: number) => a !== undefine
 /** A value of the transcription and whether the reader placed it, or listed it as unplaced. */
 export interface ValueCheck {
   readonly what: string;
-  readonly outcome: 'read' | 'listed' | 'missing';
+  /** `wrong`: the reader gave this field a value, and it is not the transcription's (the raw text's, where they differ). */
+  readonly outcome: 'read' | 'listed' | 'missing' | 'wrong';
 }
 
 /** Every value the transcription holds, checked against what the reader made of the raw text. */
@@ -75,20 +76,22 @@ export function checkValues(read: CorpusRead): ValueCheck[] {
   const { transcription: t, file } = read;
   const checks: ValueCheck[] = [];
   const listed = (text: string) => read.unplaced.some((u) => key(u.text).includes(key(text))) || read.notes.some((n) => key(n.text).includes(key(text)));
-  const check = (what: string, placed: boolean, text: string) => checks.push({ what, outcome: placed ? 'read' : text.length >= 2 && listed(text) ? 'listed' : 'missing' });
+  // `given`: the reader put some value in the field — a value there that is not the transcription's is wrong, whatever else is listed.
+  const check = (what: string, placed: boolean, text: string, given = false) => checks.push({ what, outcome: placed ? 'read' : given ? 'wrong' : text.length >= 2 && listed(text) ? 'listed' : 'missing' });
   const execution = file?.evaluation?.indicators.find((i) => i.level1 === 'budgetExecution');
   for (const fund of t.funds) {
     const row = file?.budget.fundRows?.find((r) => key(r.label) === key(fund.row));
     const amount = (field: 'budgetAmount' | 'adjustedBudgetAmount' | 'spentAmount', value: number) => row?.[field] !== undefined && Math.abs(Number(row[field]) - value * 10_000) < 0.5;
-    if (fund.initialBudget != null) check(`${fund.row} 年初预算数`, amount('budgetAmount', fund.initialBudget), String(fund.initialBudget));
-    if (fund.fullYearBudget != null) check(`${fund.row} 全年预算数`, amount('adjustedBudgetAmount', fund.fullYearBudget) || (fund.initialBudget == null && amount('budgetAmount', fund.fullYearBudget)), String(fund.fullYearBudget));
-    if (fund.executed != null) check(`${fund.row} 全年执行数`, amount('spentAmount', fund.executed), String(fund.executed));
-    if (fund.rate != null) check(`${fund.row} 执行率`, row?.executionRate !== undefined && sameNumber(row.executionRate, Number(fund.rate.replace('%', ''))), fund.rate);
+    const given = (...fields: ('budgetAmount' | 'adjustedBudgetAmount' | 'spentAmount' | 'executionRate')[]) => fields.some((f) => row?.[f] !== undefined);
+    if (fund.initialBudget != null) check(`${fund.row} 年初预算数`, amount('budgetAmount', fund.initialBudget), String(fund.initialBudget), given('budgetAmount'));
+    if (fund.fullYearBudget != null) check(`${fund.row} 全年预算数`, amount('adjustedBudgetAmount', fund.fullYearBudget) || (fund.initialBudget == null && amount('budgetAmount', fund.fullYearBudget)), String(fund.fullYearBudget), fund.initialBudget == null ? given('adjustedBudgetAmount', 'budgetAmount') : given('adjustedBudgetAmount'));
+    if (fund.executed != null) check(`${fund.row} 全年执行数`, amount('spentAmount', fund.executed), String(fund.executed), given('spentAmount'));
+    if (fund.rate != null) check(`${fund.row} 执行率`, row?.executionRate !== undefined && sameNumber(row.executionRate, Number(fund.rate.replace('%', ''))), fund.rate, given('executionRate'));
     // The execution row's 分值 / 得分 become the 预算执行率 indicator; a 其中 row repeating them is read only if noted as a repeat.
     const repeatNoted = row !== undefined && row.role === 'part' && read.notes.some((n) => key(n.reason).includes(key(`“${row.label}”一行重复`)));
     const asExecution = row?.role === 'total' || repeatNoted;
-    if (fund.weight != null) check(`${fund.row} 分值`, asExecution && sameNumber(execution?.weight, fund.weight), `${fund.row}`);
-    if (fund.score != null) check(`${fund.row} 得分`, asExecution && sameNumber(execution?.claimed?.score, fund.score), `${fund.row}`);
+    if (fund.weight != null) check(`${fund.row} 分值`, asExecution && sameNumber(execution?.weight, fund.weight), `${fund.row}`, asExecution && execution?.weight !== undefined);
+    if (fund.score != null) check(`${fund.row} 得分`, asExecution && sameNumber(execution?.claimed?.score, fund.score), `${fund.row}`, asExecution && execution?.claimed?.score !== undefined);
   }
   for (const indicator of t.indicators) {
     // A table's own 预算执行率 indicator is not the execution row read from its funds block.
@@ -96,16 +99,18 @@ export function checkValues(read: CorpusRead): ValueCheck[] {
     const found = named.find((i) => i.level1 !== 'budgetExecution') ?? named[0];
     check(`${indicator.name}`, found !== undefined, indicator.name);
     const text = (value: string | undefined) => key(`${value ?? ''}${found?.justification ?? ''}`);
-    if (indicator.target) check(`${indicator.name} 指标值`, found !== undefined && text(found.target).includes(key(indicator.target)), indicator.target);
-    if (indicator.actual) check(`${indicator.name} 完成值`, found !== undefined && text(found.actual).includes(key(indicator.actual)), indicator.actual);
-    if (indicator.weight != null) check(`${indicator.name} 分值`, sameNumber(found?.weight, indicator.weight), indicator.name);
-    if (indicator.score != null) check(`${indicator.name} 得分`, sameNumber(found?.claimed?.score, indicator.score), indicator.name);
+    // A qualitative result read as a tier keeps its texts in the justification; a target or actual given otherwise must be the transcription's.
+    if (indicator.target) check(`${indicator.name} 指标值`, found !== undefined && text(found.target).includes(key(indicator.target)), indicator.target, found?.target !== undefined);
+    if (indicator.actual) check(`${indicator.name} 完成值`, found !== undefined && text(found.actual).includes(key(indicator.actual)), indicator.actual, found?.actual !== undefined);
+    if (indicator.weight != null) check(`${indicator.name} 分值`, sameNumber(found?.weight, indicator.weight), indicator.name, found !== undefined);
+    if (indicator.score != null) check(`${indicator.name} 得分`, sameNumber(found?.claimed?.score, indicator.score), indicator.name, found?.claimed?.score !== undefined);
     // “无” in the reason column is read as no reason.
-    if (indicator.reason) check(`${indicator.name} 原因`, found !== undefined && (indicator.reason === '无' ? found.deviationReason === undefined : found.deviationReason === indicator.reason), indicator.reason);
+    if (indicator.reason) check(`${indicator.name} 原因`, found !== undefined && (indicator.reason === '无' ? found.deviationReason === undefined : found.deviationReason === indicator.reason), indicator.reason, found?.deviationReason !== undefined);
   }
-  if (t.total.score != null) check('总分 得分', sameNumber(file?.evaluation?.claimed?.totalScore, t.total.score), '总分');
+  if (t.total.score != null) check('总分 得分', sameNumber(file?.evaluation?.claimed?.totalScore, t.total.score), '总分', file?.evaluation?.claimed?.totalScore !== undefined);
   if (t.total.weight != null) {
     const weights = (file?.evaluation?.indicators ?? []).reduce((sum, i) => sum + Number(i.weight), 0);
+    // The 分值 total is what the read weights add up to: a table read in part is not wrong for that.
     check('总分 分值', Math.abs(weights - t.total.weight) < 1e-9, '总分');
   }
   return checks;

@@ -56,6 +56,7 @@ interface Row {
   readonly values: number;
   readonly read: number;
   readonly listed: number;
+  readonly wrong: number;
   readonly knowable: number;
   readonly found: number;
   readonly expected: number;
@@ -71,6 +72,7 @@ function report(): Row[] {
       values: values.length,
       read: values.filter((v) => v.outcome === 'read').length,
       listed: values.filter((v) => v.outcome === 'listed').length,
+      wrong: values.filter((v) => v.outcome === 'wrong').length,
       expected: r.transcription.expectedFindings.length,
       knowable: knowable.length,
       found: knowable.filter((e) => e(r)).length,
@@ -88,10 +90,10 @@ describe('the corpus of published tables (issue 11 acceptance)', () => {
     const sum = (pick: (row: Row) => number) => rows.reduce((total, row) => total + pick(row), 0);
     const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)}%`);
     const lines = [
-      '| table | values | read | listed unplaced | findings (knowable/expected) | found |',
-      '|---|---|---|---|---|---|',
-      ...rows.map((row) => `| ${row.table} | ${row.values} | ${row.read} | ${row.listed} | ${row.knowable}/${row.expected} | ${row.found} |`),
-      `| **all** | ${sum((r) => r.values)} | ${sum((r) => r.read)} (${percent(sum((r) => r.read), sum((r) => r.values))}) | ${sum((r) => r.listed)} | ${sum((r) => r.knowable)}/${sum((r) => r.expected)} | ${sum((r) => r.found)} (${percent(sum((r) => r.found), sum((r) => r.knowable))}) |`,
+      '| table | values | read | listed unplaced | wrong | findings (knowable/expected) | found |',
+      '|---|---|---|---|---|---|---|',
+      ...rows.map((row) => `| ${row.table} | ${row.values} | ${row.read} | ${row.listed} | ${row.wrong} | ${row.knowable}/${row.expected} | ${row.found} |`),
+      `| **all** | ${sum((r) => r.values)} | ${sum((r) => r.read)} (${percent(sum((r) => r.read), sum((r) => r.values))}) | ${sum((r) => r.listed)} (read + listed ${percent(sum((r) => r.read + r.listed), sum((r) => r.values))}) | ${sum((r) => r.wrong)} | ${sum((r) => r.knowable)}/${sum((r) => r.expected)} | ${sum((r) => r.found)} (${percent(sum((r) => r.found), sum((r) => r.knowable))}) |`,
     ];
     console.log(lines.join('\n'));
     // The floor measured when this test was written; the issue's targets (95% / 90%) are not reached on the tables a reader cannot align (see docs/table-reader.md).

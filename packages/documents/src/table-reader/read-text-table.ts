@@ -3,6 +3,7 @@ import { DocumentReadError } from '../document-read-error.js';
 import { readReportText } from '../report-text/read-report-text.js';
 import { docxRows } from './docx-rows.js';
 import { readTable } from './read-table.js';
+import { readStream } from './read-stream.js';
 import { textRows } from './text-rows.js';
 import { toProjectFile, type TableImport, type TableReadOptions } from './to-project-file.js';
 
@@ -33,6 +34,9 @@ export function readTextDocument(text: string, options: TableReadOptions = {}): 
       if (quoted) return quoted;
     }
     if (!(error instanceof DocumentReadError) || error.code !== 'noContent' || !looksLikeTable(text)) throw error;
+    // Cells run together or out of order: what evidence places is read, the rest listed.
+    const stream = toProjectFile(readStream(text), options, true);
+    if (stream) return stream;
     throw new DocumentReadError(
       'noContent',
       '文本是自评表，但读不出它的行和列：单元格之间没有分隔（如“年度资金总额:202010100.00%10”），或顺序已错乱（从 PDF、Excel 复制所致）。请上传原始 .xlsx / .docx，或让每个单元格之间用“|”或制表符分隔、每行一行',

@@ -24,7 +24,7 @@ export interface TableImport {
 }
 
 /** A table read into the project file, or undefined when it holds neither indicators nor funds. */
-export function toProjectFile(reading: TableReading, options: TableReadOptions = {}): TableImport | undefined {
+export function toProjectFile(reading: TableReading, options: TableReadOptions = {}, keepEmpty = false): TableImport | undefined {
   const unplaced = [...reading.unplaced];
   const notes = [...reading.notes];
   const fiscalYear = options.fiscalYear ?? yearOf(reading.title);
@@ -48,7 +48,11 @@ export function toProjectFile(reading: TableReading, options: TableReadOptions =
     const indicator = readIndicator(row, fiscalYear, unplaced, notes);
     if (indicator) indicators.push(indicator);
   }
-  if (indicators.length === 0 && !funds) return undefined;
+  if (indicators.length === 0 && !funds) {
+    // A table whose every row had to be listed is still answered with that list, not refused.
+    if (!keepEmpty || unplaced.length === 0) return undefined;
+    notes.push({ text: '', reason: '未能读入任何指标或资金行：表中的内容都列在“未放置”中，并写明了原因', where: '' });
+  }
   if (!funds) notes.push({ text: '', reason: '未读到资金情况（年度资金总额等行）：预算记为 0，预算执行率不计分', where: '' });
 
   const framework = sheetFramework(indicators, reading.level1Weights, notes);
