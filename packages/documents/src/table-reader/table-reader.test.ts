@@ -236,10 +236,25 @@ describe('layouts by header synonyms', () => {
   });
 });
 
-describe('a table whose cells cannot be aligned', () => {
-  it('says so (cells run together or scrambled), instead of reading it as a report or guessing', async () => {
+describe('a table whose cells ran together or came out of order', () => {
+  it('is read where evidence places a value and lists the rest with why, instead of being refused or guessed', async () => {
     const text = readFileSync(new URL('../../../../../shared/domain/corpus/raw/23-sichuan-zhongjiang-shuibiaochi-2022.txt', import.meta.url), 'utf8');
     const result = await readProjectInput(new TextEncoder().encode(text), '23.txt');
-    expect(result).toMatchObject({ ok: false, error: { code: 'noContent', message: expect.stringContaining('文本是自评表，但读不出它的行和列') as string } });
+    if (!result.ok) throw new Error(result.error.message);
+    // “项目(工程)验收合格率20100%100%20”: only 20 | 100% | 100% | 20 fits 分值 / 年度指标值 / 全年实际值 / 得分 with 产出 adding up to its 70 points.
+    expect(result.file.evaluation?.indicators.find((i) => i.name === '项目(工程)验收合格率')).toMatchObject({ weight: '20', target: '100%', actual: '100%', claimed: { score: '20' } });
+    expect(result.notes.some((n) => n.text === '20100%100%20' && n.reason.includes('只有一种拆法'))).toBe(true);
+    // “202010100.00%10” is 20 | 20 | 10 | 100.00% | 10 or 2020 | 10 | 100.0 | 0% | 10: both fit, so neither is read.
+    expect(result.file.budget.fundRows ?? []).toEqual([]);
+    expect(result.unplaced.find((u) => u.text.startsWith('年度资金总额'))?.reason).toMatch(/2 种读法.*全年预算数 20 \| 全年执行数 20 \| 分值 10 \| 执行率 100\.00% \| 得分 10/);
+  });
+
+  it('values a scrambled page put apart from their names are listed, not paired by order', async () => {
+    const text = readFileSync(new URL('../../../../../shared/domain/corpus/raw/09-shanxi-jishan-yibao-peitao-2020.txt', import.meta.url), 'utf8');
+    const result = await readProjectInput(new TextEncoder().encode(text), '09.txt');
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.file.evaluation?.indicators.map((i) => i.name)).toEqual(['指标1:资金是否全部纳入医保统筹']);
+    expect(result.unplaced.find((u) => u.text.startsWith('65.66 65.07'))?.reason).toContain('无法按证据配对到行');
+    expect(result.unplaced.find((u) => u.text === '8676 15 13')?.reason).toContain('前没有三级指标名称');
   });
 });
