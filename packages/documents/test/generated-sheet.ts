@@ -173,3 +173,10 @@ export function sheetText(model: SheetModel): string {
     .map((row) => row.map((cell) => (cell === null ? '' : String(cell))).join(' | '))
     .join('\n');
 }
+
+/** The same sheet as a page that lost every separator: its cells run together in one line (“年度资金总额202010100.00%10…”). */
+export function sheetRunTogether(model: SheetModel): string {
+  return sheetRows(model)
+    .map((row) => row.map((cell) => (cell === null ? '' : String(cell))).join(''))
+    .join('');
+}

@@ -23,7 +23,7 @@ describe('run-together digits are split only where the columns allow one reading
   it('a rate agrees with executed ÷ budget within its printed rounding, and needs both amounts in a funds row', () => {
     const readings = plain(rowReadings([joined('202010100.00%'), joined('10')], ['adjustedBudget', 'spent', 'weight', 'rate', 'score'], { maxWeight: 100, fundRow: true, scoreNeedsWeight: true }));
     expect(readings).toContainEqual({ adjustedBudget: '20', spent: '20', weight: '10', rate: '100.00%', score: '10' });
-    expect(readings.every((r) => Math.abs((100 * Number(r.spent)) / Number(r.adjustedBudget) - Number(r.rate.replace('%', ''))) <= 1)).toBe(true);
+    expect(readings.every((r) => Math.abs((100 * Number(r.spent)) / Number(r.adjustedBudget) - Number((r.rate ?? '').replace('%', ''))) <= 1)).toBe(true);
     // 65.07 ÷ 65.66 = 99.10%: printed 99% (rounded), never 98%.
     expect(rowReadings([apart('65.66'), apart('65.07'), apart('99%')], ['adjustedBudget', 'spent', 'rate'], { maxWeight: 100 })).toHaveLength(1);
     expect(rowReadings([apart('65.66'), apart('65.07'), apart('98%')], ['adjustedBudget', 'spent', 'rate'], { maxWeight: 100 })).toHaveLength(0);
