@@ -34,7 +34,7 @@ const EXPECTED: Readonly<Record<string, readonly Expectation[]>> = {
   '19-anhui-jinzhai-chagu-zhengti-2023': [has('budget.spentExceedsReceived'), executionWithoutClaim('10'), none('sum.fundRate'), missed, noted('产出指标 60 分'), missed],
   '20-ningxia-yinchuan-liuzhong-gongyong-2021': [missed, missed, missed, missed, missed, null, missed, missed],
   '21-hunan-lingling-linye-zhengti-2021': [all(has('sum.fundRate'), mismatch('预算执行率', '8.04')), mismatch('木材销售收入', '5.96'), mismatch('林产品收入', '5.65'), none('sum.fundRows'), none('framework.weights', 'dimensions[output]'), missed],
-  '23-sichuan-zhongjiang-shuibiaochi-2022': [missed, missed, missed, missed, missed],
+  '23-sichuan-zhongjiang-shuibiaochi-2022': [missed, missed, has('indicator.actualWrittenAsTarget', '安装坡面水标尺'), missed, noted('只有一种拆法')],
   '24-hubei-ezhou-shiminzhongxin-2021': [
     all(has('framework.weights'), mismatch('预算执行率', '83.5')),
     mismatch('预算执行率', '16.7'),
@@ -96,16 +96,20 @@ describe('the corpus of published tables (issue 11 acceptance)', () => {
       `| **all** | ${sum((r) => r.values)} | ${sum((r) => r.read)} (${percent(sum((r) => r.read), sum((r) => r.values))}) | ${sum((r) => r.listed)} (read + listed ${percent(sum((r) => r.read + r.listed), sum((r) => r.values))}) | ${sum((r) => r.wrong)} | ${sum((r) => r.knowable)}/${sum((r) => r.expected)} | ${sum((r) => r.found)} (${percent(sum((r) => r.found), sum((r) => r.knowable))}) |`,
     ];
     console.log(lines.join('\n'));
-    // The floor measured when this test was written; the issue's targets (95% / 90%) are not reached on the tables a reader cannot align (see docs/table-reader.md).
+    // A value read wrong is worse than one listed: none may be, whatever the counts.
+    expect(rows.filter((row) => row.wrong > 0).map((row) => [row.table, row.wrong])).toEqual([]);
+    // The issue's target is 95% of values read or listed with why; the floors are what was measured (docs/table-reader.md).
+    expect(sum((r) => r.read + r.listed)).toBeGreaterThanOrEqual(Math.ceil(0.95 * sum((r) => r.values)));
+    expect(sum((r) => r.read)).toBeGreaterThanOrEqual(FLOOR.read);
     expect(sum((r) => r.read + r.listed)).toBeGreaterThanOrEqual(FLOOR.values);
     expect(sum((r) => r.found)).toBeGreaterThanOrEqual(FLOOR.findings);
   });
 
-  it('never fails on a table it can align: the nine it reads give a project file that loads', () => {
+  it('never fails on a table: each gives a project file that loads, the run-together and scrambled ones too', () => {
     const readable = reads.filter((r) => r.file !== undefined);
     expect(readable.filter((r) => r.error !== undefined).map((r) => [r.name, r.error])).toEqual([]);
-    expect(readable.length).toBeGreaterThanOrEqual(9);
+    expect(reads.filter((r) => r.file === undefined).map((r) => [r.name, r.error])).toEqual([]);
   });
 });
 
-const FLOOR = { values: 367, findings: 36 };
+const FLOOR = { read: 407, values: 692, findings: 38 };

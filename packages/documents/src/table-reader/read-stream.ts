@@ -293,7 +293,21 @@ class StreamInterpreter {
     }
     flush();
     for (const rest of this.tokens.slice(i)) this.unplaced.push({ text: rest.cell.text, reason: '总分行或说明之后的文字，不属于自评表的任何一栏', where: rest.cell.where });
+    const before = this.unplaced.length;
     this.settleIndicators(rows, columns, unknown);
+    this.withholdTotal(this.unplaced.length > before || rows.length === 0);
+  }
+
+  /**
+   * With indicator rows left unread, a 总分 compared with the rows that were read would report a
+   * difference the table does not have: the total is listed instead of read.
+   */
+  private withholdTotal(rowsUnread: boolean): void {
+    if (!rowsUnread || !this.totalByColumn || !this.total) return;
+    const { weight, score } = this.totalByColumn;
+    this.unplaced.push({ text: [this.total.label.text, weight?.text, score?.text].filter((t) => t !== undefined).join(' '), reason: '表中有指标行未能读入：总分与读入的指标比较会得出表中没有的差额，未读入', where: this.total.label.where });
+    this.totalByColumn = undefined;
+    this.total = undefined;
   }
 
   private levels(): Pick<PendingRow, 'level1' | 'level2'> {
