@@ -180,3 +180,10 @@ export function sheetRunTogether(model: SheetModel): string {
     .map((row) => row.map((cell) => (cell === null ? '' : String(cell))).join(''))
     .join('');
 }
+
+/** The same sheet as a page that kept only spaces between its cells, all on one line (an .xlsx extracted cell by cell). */
+export function sheetSpaced(model: SheetModel): string {
+  return sheetRows(model)
+    .flatMap((row) => row.filter((cell) => cell !== null).map(String))
+    .join(' ');
+}

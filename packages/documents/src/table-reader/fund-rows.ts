@@ -99,6 +99,12 @@ export function readFunds(rows: readonly FundRowReading[], unit: MoneyUnit, unpl
   const executionScore = weightRow ? readPlainNumber(weightRow.values.get('score')?.text ?? '')?.digits : undefined;
   for (const r of rows) {
     if (r === weightRow) continue;
+    // A score with no 分值 anywhere (“得分（20分*执行率）”): out of points the table does not say in a column.
+    if (!weightRow) {
+      const score = r.values.get('score');
+      if (score && readPlainNumber(score.text) !== undefined) unplaced.push({ text: `${r.label.text} ${score.text}`, reason: `“${r.label.text}”一行有得分 ${score.text}，但资金表头没有分值一栏：预算执行率的分值未知，未计分`, where: score.where });
+      continue;
+    }
     const repeated = [r.values.get('weight'), r.values.get('score')].filter((c): c is SourceCell => c !== undefined && readPlainNumber(c.text) !== undefined);
     if (repeated.length > 0) notes.push({ text: repeated.map((c) => c.text).join(' / '), reason: `“${r.label.text}”一行重复了预算执行率的分值/得分，只计一次（按“${weightRow?.label.text ?? ''}”一行）`, where: r.label.where });
   }

@@ -3,7 +3,7 @@ import { headerMoneyUnit, isDash, isPlaceholder, labelKey, type SourceCell } fro
 import { readLevel1, readLevel2, type Level1Label, type Level2Label } from './levels.js';
 import type { FundRowReading, IndicatorRowReading, TableReading } from './read-table.js';
 import { columnRole, fundRowKind, goalHeader, infoField, isBlockLabel, isTotalLabel, type ColumnRole, type FundRowKind, type InfoField } from './roles.js';
-import { describeReading, rowReadings, VALUE_PATTERN, type Reading, type ValueAtom } from './run-split.js';
+import { COMPARATOR_ALONE, describeReading, rowReadings, VALUE_PATTERN, type Reading, type ValueAtom } from './run-split.js';
 import { streamTokens, type StreamToken } from './stream-tokens.js';
 
 /**
@@ -63,7 +63,8 @@ const completes = (text: string) => /^[(（)）]/.test(text) || (labelKey(text).
 /** Each token's kind; a label a line broke in pieces is known from its pieces joined (the longest that reads). */
 function classify(token: StreamToken, index: number, tokens: readonly StreamToken[]): Classified {
   const cell: SourceCell = { text: token.text, where: token.where };
-  if (isDash(token.text) || VALUE_PATTERN.test(labelKey(token.text))) return { cell, joined: token.joined, span: 1, kind: { kind: 'value' } };
+  // A comparator alone is a 指标性质 cell, a value of its row (never part of a name).
+  if (isDash(token.text) || VALUE_PATTERN.test(labelKey(token.text)) || COMPARATOR_ALONE.test(labelKey(token.text))) return { cell, joined: token.joined, span: 1, kind: { kind: 'value' } };
   let text = '';
   let best: { kind: Kind; span: number; text: string } | undefined;
   for (let span = 1; span <= MAX_JOIN && index + span - 1 < tokens.length; span += 1) {

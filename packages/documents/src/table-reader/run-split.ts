@@ -34,6 +34,8 @@ const SUFFIX = '(?:以上|以下|以内|及以上|及以下)';
 export const VALUE_PATTERN = new RegExp(`^${COMPARATOR}?\\d+(?:\\.\\d+)?${UNIT}?${SUFFIX}?$`, 'u');
 /** The values inside a run of text, found left to right (the same grammar, unanchored). */
 export const VALUE_IN_RUN = new RegExp(`${COMPARATOR}?\\d(?:[\\d.]*\\d)?${UNIT}?${SUFFIX}?`, 'gu');
+/** A 指标性质 cell: a comparator on its own. */
+export const COMPARATOR_ALONE = new RegExp(`^${COMPARATOR}$`, 'u');
 /** A unit on its own, which flattened text separates from its number (“不少于12 种”). */
 export const UNIT_ALONE = new RegExp(`^${UNIT}${SUFFIX}?$`, 'u');
 
@@ -94,6 +96,10 @@ function fits(role: ColumnRole, text: string): boolean {
     case 'target':
     case 'actual':
       return VALUE_PATTERN.test(text);
+    case 'nature':
+      return COMPARATOR_ALONE.test(text);
+    case 'measureUnit':
+      return UNIT_ALONE.test(text);
     default:
       // 原因, 三级指标, 指标性质… hold words, not the figures of a run.
       return false;

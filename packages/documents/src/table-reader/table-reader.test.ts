@@ -7,6 +7,7 @@ import { chizhouTownshipSheet } from '../../test/chizhou-sheet.js';
 import { load, sampleReportText } from '../../test/sample.js';
 import { readProjectInput } from '../read-input.js';
 import { importSelfEvaluationSheet } from '../self-evaluation-sheet/index.js';
+import { readTextTable } from './read-text-table.js';
 
 type Cell = string | number | Date | null | ExcelJS.CellFormulaValue;
 
@@ -256,5 +257,21 @@ describe('a table whose cells ran together or came out of order', () => {
     expect(result.file.evaluation?.indicators.map((i) => i.name)).toEqual(['指标1:资金是否全部纳入医保统筹']);
     expect(result.unplaced.find((u) => u.text.startsWith('65.66 65.07'))?.reason).toContain('无法按证据配对到行');
     expect(result.unplaced.find((u) => u.text === '8676 15 13')?.reason).toContain('前没有三级指标名称');
+  });
+});
+
+describe('an execution score without a 分值 column', () => {
+  it('is listed as out of points the table does not state, not noted as a repeat of another row', () => {
+    const text = [
+      '项目名称 | 服务贸易发展资金',
+      '资金情况（万元） | 预算数（A） | 执行数（B） | 执行率（B/A） | 得分（20分*执行率）',
+      '年度财政资金总额 | 285.84 | 285.84 | 100% | 20',
+      '一级指标 | 二级指标 | 三级指标 | 年初目标值（A） | 实际完成值（B） | 分值 | 得分',
+      '产出指标 | 数量指标 | 服务外包企业数量 | 3 | 3 | 10 | 10',
+    ].join('\n');
+    const read = readTextTable(text);
+    expect(read?.unplaced.find((u) => u.text === '年度财政资金总额 20')?.reason).toContain('资金表头没有分值一栏');
+    expect(read?.notes.some((n) => n.reason.includes('重复了预算执行率'))).toBe(false);
+    expect(read?.file.evaluation?.indicators.some((i) => i.level1 === 'budgetExecution')).toBe(false);
   });
 });
