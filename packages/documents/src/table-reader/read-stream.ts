@@ -173,6 +173,7 @@ class StreamInterpreter {
     const labels: Classified[] = [];
     const rows: { label: Classified; readings: Reading[]; values: Classified[] }[] = [];
     let afterHeader = false;
+    let afterGoal = false;
     for (let i = 0; i < end; ) {
       const token = this.tokens[i] as Classified;
       const next = i + token.span;
@@ -207,6 +208,11 @@ class StreamInterpreter {
         this.title.push(token.cell);
       } else if (kind.kind === 'text' && /^\(?(?:19|20)\d{2}年度?\)?$/.test(labelKey(token.cell.text))) {
         this.title.push(token.cell);
+      } else if (kind.kind === 'goal') {
+        afterGoal = true;
+      } else if ((kind.kind === 'text' || kind.kind === 'placeholder') && afterGoal) {
+        // Planned and achieved goals run together (or out of order) cannot be told apart.
+        this.list([token], '年度总体目标一栏的文字：与相邻的目标文字连在一起或顺序错乱，分不出预期目标与实际完成情况，未读入');
       } else if (kind.kind === 'text' || kind.kind === 'placeholder') {
         this.list([token], '不属于自评表的任何一栏');
       }

@@ -247,6 +247,8 @@ describe('a table whose cells ran together or came out of order', () => {
     expect(result.notes.some((n) => n.text === '20100%100%20' && n.reason.includes('只有一种拆法'))).toBe(true);
     // “202010100.00%10” is 20 | 20 | 10 | 100.00% | 10 or 2020 | 10 | 100.0 | 0% | 10: both fit, so neither is read.
     expect(result.file.budget.fundRows ?? []).toEqual([]);
+    // The planned and achieved goals run into one text: listed as the goals' text, not split by guess.
+    expect(result.unplaced.find((u) => u.text.startsWith('对农村地区供水'))?.reason).toContain('分不出预期目标与实际完成情况');
     expect(result.unplaced.find((u) => u.text.startsWith('年度资金总额'))?.reason).toMatch(/2 种读法.*全年预算数 20 \| 全年执行数 20 \| 分值 10 \| 执行率 100\.00% \| 得分 10/);
   });
 
