@@ -30,3 +30,30 @@ describe('a table whose cells ran together, read from its words and values', () 
     expect(read?.unplaced.find((u) => u.text.startsWith('总分'))?.reason).toContain('有指标行未能读入');
   });
 });
+
+/** A scrambled page (08 稷山): the indicator header, then rows with no 一级/二级 label above them, then 质量指标. */
+const unlabelled = (firstLabel: string) =>
+  '项目支出绩效自评表（2021年度） 项目名称 健康服务 一级指标 二级指标 三级指标 年度指标值 全年实际值 分值 得分 ' +
+  '指标1:建立预防接种证 221人 221人 2 2 指标2:孕产妇访视数 214人 203人 2 1.8 ' +
+  `${firstLabel} 指标1:档案合格率 ≥90% 95% 5 5`;
+
+describe('rows printed before any 一级/二级 label', () => {
+  it('are 产出/数量 when the first label printed is 质量指标 (the form has no other group before it), with a note saying so', () => {
+    const read = toProjectFile(readStream(unlabelled('质量指标')), {}, true);
+    const rows = read?.file.evaluation?.indicators.filter((i) => i.level1 === 'output').map((i) => [i.level2, i.name, i.weight, i.target, i.actual, i.claimed?.score]);
+    expect(rows).toEqual([
+      ['quantity', '指标1:建立预防接种证', '2', '221人', '221人', '2'],
+      ['quantity', '指标2:孕产妇访视数', '2', '214人', '203人', '1.8'],
+      ['quality', '指标1:档案合格率', '5', '≥90%', '95%', '5'],
+    ]);
+    expect(read?.notes.filter((n) => n.reason.includes('上方没有印出一级/二级指标')).map((n) => n.text)).toEqual(['指标1:建立预防接种证', '指标2:孕产妇访视数']);
+  });
+
+  it('stay listed when the first label printed proves nothing about the rows above it', () => {
+    for (const label of ['时效指标', '社会效益指标', '产出指标']) {
+      const read = toProjectFile(readStream(unlabelled(label)), {}, true);
+      expect((read?.file.evaluation?.indicators ?? []).some((i) => i.name === '指标2:孕产妇访视数')).toBe(false);
+      expect(read?.unplaced.find((u) => u.text.startsWith('指标2:孕产妇访视数'))?.reason).toContain('没有可识别的一级/二级指标');
+    }
+  });
+});

@@ -271,6 +271,7 @@ class StreamInterpreter {
       names = [];
       values = [];
     };
+    let firstLabel: Classified | undefined;
     let i = start;
     for (; i < this.tokens.length; ) {
       const token = this.tokens[i] as Classified;
@@ -294,11 +295,13 @@ class StreamInterpreter {
         i = this.totalRow(token, next);
         break;
       }
+      if (kind.kind === 'level1' || kind.kind === 'level2') firstLabel ??= token;
       if (kind.kind === 'level1') this.setLevel1(token.cell, kind.label);
       if (kind.kind === 'level2') this.setLevel2(token.cell, kind.label);
       i = next;
     }
     flush();
+    this.inferQuantityGroup(rows, firstLabel);
     for (const rest of this.tokens.slice(i)) this.unplaced.push({ text: rest.cell.text, reason: '总分行或说明之后的文字，不属于自评表的任何一栏', where: rest.cell.where });
     const before = this.unplaced.length;
     this.settleIndicators(rows, columns, unknown);
@@ -315,6 +318,22 @@ class StreamInterpreter {
     this.unplaced.push({ text: [this.total.label.text, weight?.text, score?.text].filter((t) => t !== undefined).join(' '), reason: '表中有指标行未能读入：总分与读入的指标比较会得出表中没有的差额，未读入', where: this.total.label.where });
     this.totalByColumn = undefined;
     this.total = undefined;
+  }
+
+  /**
+   * Rows a page printed before any 一级/二级 label, when the first label printed is 质量指标 alone:
+   * in the 自评表 the only group before 质量指标 is 产出指标/数量指标, so the form proves their level.
+   * Any other first label proves nothing about the rows above it; they stay without a level (listed).
+   */
+  private inferQuantityGroup(rows: PendingRow[], firstLabel: Classified | undefined): void {
+    if (firstLabel?.kind.kind !== 'level2' || firstLabel.kind.label.dimension !== 'output' || firstLabel.kind.label.group !== 'quality') return;
+    const cell = firstLabel.cell;
+    rows.forEach((row, k) => {
+      if (row.level1 || row.level2) return;
+      const name = row.names.map((n) => n.cell.text).join('');
+      rows[k] = { ...row, level1: { dimension: 'output', cell }, level2: { dimension: 'output', group: 'quantity', name: '数量指标', cell } };
+      this.notes.push({ text: name, reason: `“${name}”上方没有印出一级/二级指标；它在第一个印出的二级指标“${cell.text}”之前，自评表中质量指标之前只有产出指标/数量指标，按产出指标/数量指标读入（由表式推断，非表中所写）`, where: row.names[0]?.cell.where ?? cell.where });
+    });
   }
 
   private levels(): Pick<PendingRow, 'level1' | 'level2'> {
