@@ -166,7 +166,7 @@ function loadIndicator(raw: ProjectFileIndicator, path: string, framework: Evalu
   let target: Target | undefined;
   let actual: Actual | undefined;
   if (raw.target !== undefined && raw.target.trim() !== '') {
-    const result = parseTarget(raw.target, { fiscalYear });
+    const result = parseTarget(raw.target, { fiscalYear, costIndicator: level2 === 'cost' });
     if (result.ok) target = result.value;
     else readProblems.push({ field: 'target', text: raw.target, message: result.error.message });
   }

@@ -25,13 +25,14 @@ describe('formatTarget', () => {
     ['不超过3万元', '≤3万元'],
     ['=10个', '=10个'],
     ['10个', '≥10个'],
-    ['20万元', '≤20万元'],
+    // Outside a 成本指标 a sum of money is an amount to reach (see impliedOperator).
+    ['20万元', '≥20万元'],
     ['2022年12月20日', '2022年12月20日'],
     ['2022-1-5', '2022年1月5日'],
     ['12月底之前完成', '2022年12月底前'],
     ['逐步提高', '逐步提高'],
     ['明显提高', '显著提升'],
-    ['60.30万元', '≤60.30万元'],
+    ['60.30万元', '≥60.30万元'],
   ])('writes %s as %s', (text, expected) => {
     expect(formatTarget(target(text))).toBe(expected);
   });
