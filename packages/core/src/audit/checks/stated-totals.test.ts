@@ -69,6 +69,24 @@ describe('stated totals: a document against its own parts', () => {
     expect(list[0]?.[4]).toBe('资金情况“年度资金总额”一行写执行率 100.00%，但全年执行数 ÷ 全年预算数 = 80.45%');
   });
 
+  it('sum.fundRateRounding: a printed rate within the tolerance that is not the rate rounded to its digits (file 06: 97.80% for 97.8086%)', () => {
+    const rows = [
+      { label: '年度资金总额', role: 'total' as const, adjustedBudgetAmount: '324000', spentAmount: '316900', executionRate: '97.80', where: '第11行' },
+      // Rounded right to the digits it prints: 99.10% as “99%”, 97.8086% as “97.81%”.
+      { label: '其中：财政拨款', role: 'part' as const, adjustedBudgetAmount: '656600', spentAmount: '650700', executionRate: '99' },
+      { label: '其他资金', role: 'part' as const, adjustedBudgetAmount: '324000', spentAmount: '316900', executionRate: '97.81' },
+      // Off without being a truncation.
+      { label: '单位资金', role: 'part' as const, adjustedBudgetAmount: '324000', spentAmount: '316900', executionRate: '97.9' },
+    ];
+    const list = findings(file({ fundRows: rows })).filter((f) => f[0] === 'sum.fundRateRounding');
+    expect(list.map((f) => f.slice(0, 4))).toEqual([
+      ['sum.fundRateRounding', 'budget.fundRows[0].executionRate', '97.8', '97.81'],
+      ['sum.fundRateRounding', 'budget.fundRows[3].executionRate', '97.9', '97.8'],
+    ]);
+    expect(list[0]?.[4]).toBe('资金情况“年度资金总额”一行写执行率 97.80%，全年执行数 ÷ 全年预算数 四舍五入为 97.81%（97.8086%）：表中的执行率是截断而不是四舍五入的结果；相差在 1 个百分点以内，重算按未取舍的执行率（第11行）');
+    expect(list[1]?.[4]).toContain('表中的执行率不是四舍五入的结果');
+  });
+
   it('sum.indicatorClaims: a 总分 that is not the sum of the claimed scores (file 09: 93 claimed, 94 printed)', () => {
     expect(findings(file({ totalScore: '94' })).map((f) => f.slice(0, 4))).toEqual([['sum.indicatorClaims', 'evaluation.claimed.totalScore', '94', '100']]);
     expect(findings(file({ totalScore: '100' }))).toEqual([]);

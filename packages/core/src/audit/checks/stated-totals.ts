@@ -1,6 +1,6 @@
 import type { StatedFundRow } from '../../budget/budget.js';
 import type { StatedSum } from '../../evaluation/evaluation.js';
-import { Decimal } from '../../money/decimal.js';
+import { Decimal, type Ratio } from '../../money/decimal.js';
 import { formatScore, formatWanYuan } from '../../money/rounding.js';
 import type { AuditContext } from '../audit-context.js';
 import { finding, type Finding } from '../finding.js';
@@ -35,8 +35,10 @@ export function checkStatedTotals({ budget, evaluation }: AuditContext): Finding
     const base = row.adjustedBudgetAmount ?? row.budgetAmount;
     // 0 ÷ 0 (a row of zeros printing “0.00%”) has no rate: nothing to compare.
     if (printed === undefined || base === undefined || base.isZero() || row.spentAmount === undefined) return;
-    const computed = row.spentAmount.dividedBy(base).times(Decimal.HUNDRED).round(2);
+    const rate = row.spentAmount.dividedBy(base).times(Decimal.HUNDRED);
+    const computed = rate.round(2);
     if (printed.minus(computed).abs().gt(RATE_TOLERANCE)) findings.push(rateDisagrees(row, index, printed, computed));
+    else if (!printed.eq(rate.round(printed.scale))) findings.push(rateRoundedOtherwise(row, index, printed, rate));
   });
 
   const { claims, indicators } = evaluation;
@@ -65,6 +67,27 @@ function rateDisagrees(row: StatedFundRow, index: number, printed: Decimal, comp
     () => `资金情况“${row.label}”一行写执行率 ${formatScore(printed)}%，但全年执行数 ÷ ${base} = ${formatScore(computed)}%${row.where ? `（${row.where}）` : ''}`,
     printed,
     computed,
+  );
+}
+
+/**
+ * A printed rate within the tolerance that is not the rate rounded to the digits it prints (临翔:
+ * 31.69 ÷ 32.4 = 97.8086% printed “97.80%”, truncated): not a different figure, but the table's
+ * own arithmetic, and the recomputed score uses the exact rate.
+ */
+function rateRoundedOtherwise(row: StatedFundRow, index: number, printed: Decimal, rate: Ratio): Finding {
+  const digits = printed.scale;
+  const rounded = rate.round(digits);
+  const truncated = Decimal.of((rate.numerator * 10n ** BigInt(digits)) / rate.denominator, digits);
+  const how = truncated.eq(printed) ? '是截断而不是四舍五入的结果' : '不是四舍五入的结果';
+  return finding(
+    'sum.fundRateRounding',
+    'info',
+    `budget.fundRows[${index}].executionRate`,
+    () =>
+      `资金情况“${row.label}”一行写执行率 ${printed.toFixed(digits)}%，全年执行数 ÷ ${row.adjustedBudgetAmount ? '全年预算数' : '年初预算数'} 四舍五入为 ${rounded.toFixed(digits)}%（${rate.round(4).toFixed(4)}%）：表中的执行率${how}；相差在 ${RATE_TOLERANCE.toString()} 个百分点以内，重算按未取舍的执行率${row.where ? `（${row.where}）` : ''}`,
+    printed,
+    rounded,
   );
 }
 
