@@ -3,6 +3,8 @@ import type { AuditContext } from './audit-context.js';
 import type { AuditReport } from './audit-report.js';
 import { checkBudget } from './checks/budget.js';
 import { checkDeadlines } from './checks/deadlines.js';
+import { checkExecutionCountedTwice } from './checks/execution-twice.js';
+import { checkFundRowScores } from './checks/fund-row-scores.js';
 import { checkFundRowSpending } from './checks/fund-row-spending.js';
 import { checkIndicatorScores } from './checks/indicator-scores.js';
 import { checkReasonContradictions } from './checks/reason-contradictions.js';
@@ -20,6 +22,7 @@ export type AuditCheck = (context: AuditContext) => Finding[];
 /** The checks of a finance bureau's review of an evaluation (rules primer, “What a consistency audit checks”). */
 export const AUDIT_CHECKS: readonly AuditCheck[] = [
   checkWeights,
+  checkExecutionCountedTwice,
   checkIndicatorScores,
   checkSums,
   checkReasonsAndStatements,
@@ -27,6 +30,7 @@ export const AUDIT_CHECKS: readonly AuditCheck[] = [
   checkTargetOperators,
   checkBudget,
   checkFundRowSpending,
+  checkFundRowScores,
   checkScoreRate,
   checkReasonContradictions,
   checkReportStatements,

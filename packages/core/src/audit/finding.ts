@@ -43,7 +43,10 @@ export type FindingCode =
   | 'framework.incomplete'
   | 'sum.fundRateRounding'
   | 'budget.fundRowOverspent'
-  | 'target.upperBoundOnQuantity';
+  | 'target.upperBoundOnQuantity'
+  | 'framework.executionCountedTwice'
+  | 'target.moneyUnitMissing'
+  | 'score.roundedByTable';
 
 /** A value as claimed or computed: an exact number, or a text (a grade, a date). */
 export type FindingValue = Decimal | string;

@@ -89,10 +89,13 @@ function loadBudget(file: ProjectFile, issues: ProjectFileIssue[]): Budget {
     fundRows: (budget.fundRows ?? []).map((row) => ({
       label: row.label,
       role: row.role,
+      breakdown: row.breakdown,
       budgetAmount: optionalDecimal(row.budgetAmount),
       adjustedBudgetAmount: optionalDecimal(row.adjustedBudgetAmount),
       spentAmount: optionalDecimal(row.spentAmount),
       executionRate: optionalDecimal(row.executionRate),
+      weight: optionalDecimal(row.weight),
+      score: optionalDecimal(row.score),
       where: row.where,
     })),
   };

@@ -33,6 +33,7 @@ describe('formatTarget', () => {
     ['逐步提高', '逐步提高'],
     ['明显提高', '显著提升'],
     ['60.30万元', '≥60.30万元'],
+    ['每亩≤300', '每亩≤300'],
   ])('writes %s as %s', (text, expected) => {
     expect(formatTarget(target(text))).toBe(expected);
   });

@@ -202,6 +202,15 @@ describe('parseTarget', () => {
     expect(describeTarget(income.value)).toBe(implied('gte', '1100', '万元'));
   });
 
+  it('reads what an amount is per when written before it (零陵: 成本指标 “每亩300”), a cap in a 成本指标', () => {
+    const cost = parseTarget('每亩300', { costIndicator: true });
+    const priced = parseTarget('每亩≤300元');
+    if (!cost.ok || !priced.ok) throw new Error('unread');
+    expect(describeTarget(cost.value)).toBe(implied('lte', '300', '/亩'));
+    expect(describeTarget(priced.value)).toBe(q('lte', '300', '元/亩'));
+    expect(parseTarget('每亩300元/人').ok).toBe(false);
+  });
+
   it('takes the operator of a 指标性质 column when the text has none', () => {
     const result = parseTarget('10个', { implicitOperator: 'eq' });
     if (!result.ok) throw result.error;

@@ -80,9 +80,15 @@ const BARE_MONEY_UNITS: ReadonlyMap<string, string> = new Map([
   ['千', '千元'],
 ]);
 
-/** A cost indicator's actual in 元, when it is an amount of money. */
+/**
+ * A cost per person, household or 亩 (稷山: “配套资金每人每年” 75元) is a unit cost, not a share of
+ * the money spent: it is not summed against 实际支出.
+ */
+const UNIT_COST = /每|人均|户均|亩均|单价|均价|标准/u;
+
+/** A cost indicator's actual in 元, when it is an amount of money spent. */
 function costActualInYuan(indicator: Indicator): Decimal | undefined {
-  if (indicator.level2 !== 'cost' || indicator.actual?.kind !== 'quantitative') return undefined;
+  if (indicator.level2 !== 'cost' || indicator.actual?.kind !== 'quantitative' || UNIT_COST.test(indicator.name)) return undefined;
   const { quantity } = indicator.actual;
   const unit = BARE_MONEY_UNITS.get(quantity.unit) ?? quantity.unit;
   return unit === '万元' ? fromWanYuan(quantity.value) : convertQuantity({ value: quantity.value, unit }, '元')?.value;

@@ -16,9 +16,12 @@ export function checkStatedTotals({ budget, evaluation }: AuditContext): Finding
   const findings: Finding[] = [];
   const rows = budget.fundRows ?? [];
   const total = rows.findIndex((row) => row.role === 'total');
-  const parts = rows.filter((row) => row.role === 'part');
   const totalRow = rows[total];
-  if (totalRow && parts.length > 0) {
+  // Each breakdown of the total (按收入性质分, 按支出性质分) adds up to it on its own.
+  const breakdowns = new Map<string | undefined, StatedFundRow[]>();
+  for (const row of rows) if (row.role === 'part') breakdowns.set(row.breakdown, [...(breakdowns.get(row.breakdown) ?? []), row]);
+  for (const parts of breakdowns.values()) {
+    if (!totalRow) break;
     for (const column of FUND_COLUMNS) {
       const stated = totalRow[column.field];
       const given = parts.map((row) => row[column.field]).filter((amount): amount is Decimal => amount !== undefined);
@@ -43,9 +46,17 @@ export function checkStatedTotals({ budget, evaluation }: AuditContext): Finding
 
   const { claims, indicators } = evaluation;
   const claimedTotal = claims.totalScore;
-  if (claimedTotal && claims.dimensions.length === 0 && indicators.length > 0 && indicators.every((i) => i.claimed?.score !== undefined)) {
+  if (claimedTotal && claims.dimensions.length === 0 && indicators.length > 0) {
+    const tolerance = evaluation.framework.settings.scoreTolerance;
     const sum = Decimal.sum(indicators.map((i) => i.claimed?.score ?? Decimal.ZERO));
-    if (claimedTotal.minus(sum).abs().gt(evaluation.framework.settings.scoreTolerance)) findings.push(totalDisagrees(claimedTotal, sum, indicators.length));
+    const unclaimed = indicators.filter((i) => i.claimed?.score === undefined);
+    if (unclaimed.length === 0) {
+      if (claimedTotal.minus(sum).abs().gt(tolerance)) findings.push(totalDisagrees(claimedTotal, sum, indicators.length));
+    } else {
+      // Unscored rows (银川: the 满意度 row left blank) may still earn their weight: the total can be no more than that.
+      const open = Decimal.sum(unclaimed.map((i) => i.weight));
+      if (claimedTotal.minus(sum.plus(open)).gt(tolerance)) findings.push(totalUnreachable(claimedTotal, sum, open, unclaimed.length));
+    }
   }
 
   (claims.statedSums ?? []).forEach((sum, index) => {
@@ -113,6 +124,18 @@ function fundRowsDisagree(row: StatedFundRow, index: number, label: string, fiel
 
 function totalDisagrees(total: Decimal, sum: Decimal, count: number): Finding {
   return finding('sum.indicatorClaims', 'error', 'evaluation.claimed.totalScore', () => `自评总分 ${formatScore(total)}，与 ${count} 项指标自评得分合计 ${formatScore(sum)} 不符`, total, sum);
+}
+
+function totalUnreachable(total: Decimal, sum: Decimal, open: Decimal, unclaimed: number): Finding {
+  const most = sum.plus(open);
+  return finding(
+    'sum.indicatorClaims',
+    'error',
+    'evaluation.claimed.totalScore',
+    () => `自评总分 ${formatScore(total)}，超过各指标自评得分合计 ${formatScore(sum)} 加上 ${unclaimed} 项未评分指标的全部分值 ${formatScore(open)}（至多 ${formatScore(most)}）`,
+    total,
+    most,
+  );
 }
 
 function statedSumWrong(sum: StatedSum, index: number, parts: Decimal): Finding {

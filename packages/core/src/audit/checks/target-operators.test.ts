@@ -24,3 +24,11 @@ describe('target.upperBoundOnQuantity: a 产出数量 target written as a cap', 
     expect(upperBounds([{}, { level2: 'cost', name: '建设成本', target: '≤100万元', actual: '100万元' }])).toEqual([]);
   });
 });
+
+describe('target.moneyUnitMissing: a 成本指标 amount without its currency', () => {
+  it('says it read “每亩300” as money (file 21)', () => {
+    const list = (auditProject(consistentProject({ indicators: [{}, { name: '造林补助', target: '每亩300', actual: '每亩300' }] }))?.findings ?? []).filter((f) => f.code === 'target.moneyUnitMissing');
+    expect(list.map((f) => [f.severity, f.path, f.message])).toEqual([['info', 'evaluation.indicators[1].target', '成本指标“造林补助”的年度指标值“每亩300”没有写货币单位：按金额（元）理解，未写比较符时按上限计分']]);
+    expect((auditProject(consistentProject())?.findings ?? []).filter((f) => f.code === 'target.moneyUnitMissing')).toEqual([]);
+  });
+});
