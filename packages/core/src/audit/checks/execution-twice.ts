@@ -17,7 +17,7 @@ export function checkExecutionCountedTwice({ evaluation }: AuditContext): Findin
   if (!row) return [];
   const findings: Finding[] = [];
   indicators.forEach((indicator, index) => {
-    if (indicator.level1 !== 'budgetExecution' && EXECUTION_NAME.test(indicator.name)) findings.push(countedTwice(indicator, index, row));
+    if (indicator.level1 !== 'budgetExecution' && indicator.name.includes('执行率') && EXECUTION_NAME.test(indicator.name)) findings.push(countedTwice(indicator, index, row));
   });
   return findings;
 }

@@ -16,7 +16,8 @@ import { finding, type Finding } from '../finding.js';
 export function checkIndicatorScores({ evaluation, card }: AuditContext): Finding[] {
   const findings: Finding[] = [];
   const tolerance = evaluation.framework.settings.scoreTolerance;
-  const decimals = claimedDecimals(evaluation.indicators);
+  // Worked out at the first mismatch only: most evaluations have none.
+  let decimals: number | undefined | null = null;
   const scoredIndicators = card.indicators;
   for (let index = 0; index < scoredIndicators.length; index += 1) {
     const scored = scoredIndicators[index];
@@ -34,8 +35,9 @@ export function checkIndicatorScores({ evaluation, card }: AuditContext): Findin
     const { score } = outcome;
     if (claimed && !claimed.eq(score) && claimed.minus(score).abs().gt(tolerance)) {
       // Within half the table's last digit of the rule's (already two-decimal) score: 1.9 for 1.95 (1.946).
+      if (decimals === null) decimals = claimedDecimals(evaluation.indicators);
       const roundedByTable = decimals !== undefined && claimed.lt(indicator.weight) && claimed.minus(score).abs().lte(Decimal.of(5n, decimals + 1));
-      findings.push(roundedByTable ? rounded(scored, index, claimed, score, decimals) : mismatch(scored, index, claimed, score));
+      findings.push(roundedByTable && decimals !== undefined ? rounded(scored, index, claimed, score, decimals) : mismatch(scored, index, claimed, score));
     }
     if (scored.ruleId === 'qualitativeTiers' && indicator.evidence.length === 0 && score.eq(indicator.weight)) findings.push(fullMarksWithoutEvidence(indicator, index, score));
   }

@@ -17,19 +17,17 @@ export function checkStatedTotals({ budget, evaluation }: AuditContext): Finding
   const rows = budget.fundRows ?? [];
   const total = rows.findIndex((row) => row.role === 'total');
   const totalRow = rows[total];
-  // Each breakdown of the total (按收入性质分, 按支出性质分) adds up to it on its own.
-  const breakdowns = new Map<string | undefined, StatedFundRow[]>();
-  for (const row of rows) if (row.role === 'part') breakdowns.set(row.breakdown, [...(breakdowns.get(row.breakdown) ?? []), row]);
-  for (const parts of breakdowns.values()) {
-    if (!totalRow) break;
-    for (const column of FUND_COLUMNS) {
-      const stated = totalRow[column.field];
-      const given = parts.map((row) => row[column.field]).filter((amount): amount is Decimal => amount !== undefined);
-      if (stated === undefined || given.length === 0) continue;
-      const sum = Decimal.sum(given);
-      // Rows are printed in 万元 rounded to the 0.01: each part may be off by half of that.
-      const tolerance = Decimal.from(50 * given.length);
-      if (stated.minus(sum).abs().gt(tolerance)) findings.push(fundRowsDisagree(totalRow, total, column.label, column.field, stated, sum, parts));
+  if (totalRow) {
+    for (const parts of partsByBreakdown(rows)) {
+      for (const column of FUND_COLUMNS) {
+        const stated = totalRow[column.field];
+        const given = parts.map((row) => row[column.field]).filter((amount): amount is Decimal => amount !== undefined);
+        if (stated === undefined || given.length === 0) continue;
+        const sum = Decimal.sum(given);
+        // Rows are printed in 万元 rounded to the 0.01: each part may be off by half of that.
+        const tolerance = Decimal.from(50 * given.length);
+        if (stated.minus(sum).abs().gt(tolerance)) findings.push(fundRowsDisagree(totalRow, total, column.label, column.field, stated, sum, parts));
+      }
     }
   }
 
@@ -64,6 +62,18 @@ export function checkStatedTotals({ budget, evaluation }: AuditContext): Finding
     if (!parts.eq(sum.total) && parts.minus(sum.total).abs().gt(evaluation.framework.settings.scoreTolerance)) findings.push(statedSumWrong(sum, index, parts));
   });
   return findings;
+}
+
+/** The 其中 rows, one list per breakdown of the total (按收入性质分, 按支出性质分): each adds up to the total on its own. */
+function partsByBreakdown(rows: readonly StatedFundRow[]): StatedFundRow[][] {
+  const breakdowns = new Map<string | undefined, StatedFundRow[]>();
+  for (const row of rows) {
+    if (row.role !== 'part') continue;
+    const parts = breakdowns.get(row.breakdown);
+    if (parts) parts.push(row);
+    else breakdowns.set(row.breakdown, [row]);
+  }
+  return [...breakdowns.values()];
 }
 
 /** A printed rate may be truncated or rounded to whole percents (“99%” for 99.10%): more than a point off is a different figure. */
