@@ -3,6 +3,9 @@ import type { AuditContext } from './audit-context.js';
 import type { AuditReport } from './audit-report.js';
 import { checkBudget } from './checks/budget.js';
 import { checkDeadlines } from './checks/deadlines.js';
+import { checkExecutionCountedTwice } from './checks/execution-twice.js';
+import { checkFundRowScores } from './checks/fund-row-scores.js';
+import { checkFundRowSpending } from './checks/fund-row-spending.js';
 import { checkIndicatorScores } from './checks/indicator-scores.js';
 import { checkReasonContradictions } from './checks/reason-contradictions.js';
 import { checkReasonsAndStatements } from './checks/reasons-and-statements.js';
@@ -10,6 +13,7 @@ import { checkReportStatements } from './checks/report-statements.js';
 import { checkScoreRate } from './checks/score-rate.js';
 import { checkStatedTotals } from './checks/stated-totals.js';
 import { checkSums } from './checks/sums.js';
+import { checkTargetOperators } from './checks/target-operators.js';
 import { checkWeights } from './checks/weights.js';
 
 /** One family of consistency checks. */
@@ -18,11 +22,15 @@ export type AuditCheck = (context: AuditContext) => Finding[];
 /** The checks of a finance bureau's review of an evaluation (rules primer, “What a consistency audit checks”). */
 export const AUDIT_CHECKS: readonly AuditCheck[] = [
   checkWeights,
+  checkExecutionCountedTwice,
   checkIndicatorScores,
   checkSums,
   checkReasonsAndStatements,
   checkDeadlines,
+  checkTargetOperators,
   checkBudget,
+  checkFundRowSpending,
+  checkFundRowScores,
   checkScoreRate,
   checkReasonContradictions,
   checkReportStatements,

@@ -39,7 +39,14 @@ export type FindingCode =
   | 'sum.fundRows'
   | 'sum.indicatorClaims'
   | 'sum.stated'
-  | 'sum.fundRate';
+  | 'sum.fundRate'
+  | 'framework.incomplete'
+  | 'sum.fundRateRounding'
+  | 'budget.fundRowOverspent'
+  | 'target.upperBoundOnQuantity'
+  | 'framework.executionCountedTwice'
+  | 'target.moneyUnitMissing'
+  | 'score.roundedByTable';
 
 /** A value as claimed or computed: an exact number, or a text (a grade, a date). */
 export type FindingValue = Decimal | string;
@@ -70,7 +77,12 @@ export function finding(
   claimed?: FindingValue,
   computed?: FindingValue,
 ): Finding {
-  return new LazyFinding(code, severity, path, describe, claimed, computed);
+  // Values as they read (83.5, not the 83.50 a rounding step leaves): what JSON, filters and comparisons see.
+  return new LazyFinding(code, severity, path, describe, normalised(claimed), normalised(computed));
+}
+
+function normalised(value: FindingValue | undefined): FindingValue | undefined {
+  return typeof value === 'object' ? value.normalize() : value;
 }
 
 class LazyFinding implements Finding {

@@ -35,11 +35,16 @@ export interface Expense {
 export interface StatedFundRow {
   readonly label: string;
   readonly role: 'total' | 'part';
+  /** The breakdown a part belongs to when the total is broken down more than one way (零陵: 按收入性质分 / 按支出性质分). */
+  readonly breakdown?: string | undefined;
   readonly budgetAmount?: Decimal | undefined;
   readonly adjustedBudgetAmount?: Decimal | undefined;
   readonly spentAmount?: Decimal | undefined;
   /** 执行率 as printed, in percent. */
   readonly executionRate?: Decimal | undefined;
+  /** 分值 / 得分 a 其中 row prints of its own (绥阳 部门整体: each row “10 / 10”). */
+  readonly weight?: Decimal | undefined;
+  readonly score?: Decimal | undefined;
   readonly where?: string | undefined;
 }
 

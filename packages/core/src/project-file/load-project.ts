@@ -89,10 +89,13 @@ function loadBudget(file: ProjectFile, issues: ProjectFileIssue[]): Budget {
     fundRows: (budget.fundRows ?? []).map((row) => ({
       label: row.label,
       role: row.role,
+      breakdown: row.breakdown,
       budgetAmount: optionalDecimal(row.budgetAmount),
       adjustedBudgetAmount: optionalDecimal(row.adjustedBudgetAmount),
       spentAmount: optionalDecimal(row.spentAmount),
       executionRate: optionalDecimal(row.executionRate),
+      weight: optionalDecimal(row.weight),
+      score: optionalDecimal(row.score),
       where: row.where,
     })),
   };
@@ -166,7 +169,7 @@ function loadIndicator(raw: ProjectFileIndicator, path: string, framework: Evalu
   let target: Target | undefined;
   let actual: Actual | undefined;
   if (raw.target !== undefined && raw.target.trim() !== '') {
-    const result = parseTarget(raw.target, { fiscalYear });
+    const result = parseTarget(raw.target, { fiscalYear, costIndicator: level2 === 'cost' });
     if (result.ok) target = result.value;
     else readProblems.push({ field: 'target', text: raw.target, message: result.error.message });
   }

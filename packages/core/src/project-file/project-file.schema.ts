@@ -63,10 +63,13 @@ const budgetLineSchema = z.object({
 const fundRowSchema = z.object({
   label: nonEmpty.describe('the row as written, e.g. 年度资金总额 / 其中：本年财政拨款'),
   role: z.enum(['total', 'part']).describe('the total row, or a part of it (其中 rows)'),
+  breakdown: nonEmpty.optional().describe('for a part: the breakdown it belongs to when the total is broken down more than one way (按收入性质分 / 按支出性质分); each breakdown is summed on its own'),
   budgetAmount: yuan.optional().describe('年初预算数, 元'),
   adjustedBudgetAmount: yuan.optional().describe('全年预算数 / 调整后预算数, 元'),
   spentAmount: yuan.optional().describe('全年执行数, 元'),
   executionRate: decimal.optional().describe('执行率 as printed, in percent (97.8 for “97.80%”)'),
+  weight: decimal.optional().describe('分值 a 其中 row prints of its own (部门整体 tables score each row); the total row\'s 分值/得分 are the 预算执行率 indicator'),
+  score: decimal.optional().describe('得分 a 其中 row prints of its own, checked against the row\'s own execution rate'),
   where: z.string().optional().describe('where the row was read, e.g. 自评表!B7'),
 });
 

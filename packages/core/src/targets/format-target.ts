@@ -1,4 +1,4 @@
-import { CANONICAL_PHRASES } from './qualitative.js';
+import { CANONICAL_PHRASES } from './qualitative-wording.js';
 import { writeQuantity } from './read-quantity.js';
 import type { Actual, PlainDate, Target } from './target.js';
 

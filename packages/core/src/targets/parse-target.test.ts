@@ -48,7 +48,6 @@ describe('parseTarget', () => {
     ['10个', implied('gte', '10', '个')],
     ['2次', implied('gte', '2', '次')],
     ['90%', implied('gte', '90', '%')],
-    ['20万元', implied('lte', '20', '万元')],
     ['100%', implied('gte', '100', '%')],
     ['0次', implied('eq', '0', '次')],
     ['0%', implied('eq', '0', '%')],
@@ -163,6 +162,10 @@ describe('parseTarget', () => {
     ['年底前完成', 'date 2020-12-31 monthEnd'],
     ['年内完成', 'date 2020-12-31 monthEnd'],
     ['11月30日前', 'date 2020-11-30'],
+    // The published 金寨 table's 时效指标: “9月前” against an actual “7月”.
+    ['9月前', 'date 2020-9-30 monthEnd'],
+    ['11月之前', 'date 2020-11-30 monthEnd'],
+    ['7月', 'date 2020-7-31 monthEnd'],
   ];
 
   it.each(needsYear)('reads %s with the fiscal year', (text, expected) => {
@@ -179,9 +182,33 @@ describe('parseTarget', () => {
     expect(result.error.message).toContain('fiscalYear');
   });
 
+  it('reads an actual naming a month alone as that month of the fiscal year', () => {
+    const result = parseActual('7月', { fiscalYear: 2023 });
+    expect(result.ok && result.value.kind === 'date' ? result.value.date : undefined).toEqual({ year: 2023, month: 7, day: 31 });
+    // With a sign it stays a number of months (“≤12月” in the table above).
+  });
+
   it('rejects a fiscal year that is not a year', () => {
     const result = parseTarget('12月底前', { fiscalYear: 22 });
     expect(result.ok ? undefined : result.error.code).toBe('invalidDate');
+  });
+
+  it('reads a sum of money without an operator as a cap only in a 成本指标', () => {
+    // The sample report's 成本指标 “20万元” is its “≤20万元”; the 零陵 table's 木材销售收入 “1100万元” is an amount to reach.
+    const cost = parseTarget('20万元', { costIndicator: true });
+    const income = parseTarget('1100万元');
+    if (!cost.ok || !income.ok) throw new Error('unread');
+    expect(describeTarget(cost.value)).toBe(implied('lte', '20', '万元'));
+    expect(describeTarget(income.value)).toBe(implied('gte', '1100', '万元'));
+  });
+
+  it('reads what an amount is per when written before it (零陵: 成本指标 “每亩300”), a cap in a 成本指标', () => {
+    const cost = parseTarget('每亩300', { costIndicator: true });
+    const priced = parseTarget('每亩≤300元');
+    if (!cost.ok || !priced.ok) throw new Error('unread');
+    expect(describeTarget(cost.value)).toBe(implied('lte', '300', '/亩'));
+    expect(describeTarget(priced.value)).toBe(q('lte', '300', '元/亩'));
+    expect(parseTarget('每亩300元/人').ok).toBe(false);
   });
 
   it('takes the operator of a 指标性质 column when the text has none', () => {

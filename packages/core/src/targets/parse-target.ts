@@ -1,7 +1,7 @@
 import { impliedOperator } from './implied-operator.js';
 import { normaliseText } from './normalise-text.js';
 import { fail, ok, quote, type ParseResult } from './parse-result.js';
-import { readQualitative } from './qualitative.js';
+import { readQualitative } from './qualitative-wording.js';
 import { readDate } from './read-date.js';
 import { readQuantity } from './read-quantity.js';
 import type { Actual, Target, TargetOperator } from './target.js';
@@ -14,6 +14,8 @@ export interface ParseTargetOptions {
    * Without it the operator is implied from the unit (see `impliedOperator`).
    */
   readonly implicitOperator?: TargetOperator;
+  /** The indicator is a 成本指标 (产出成本): a sum of money written without an operator is its cap. */
+  readonly costIndicator?: boolean;
 }
 
 /**
@@ -41,7 +43,7 @@ export function parseTarget(text: string, options: ParseTargetOptions = {}): Par
   const { operator, quantity } = read.value;
   // One object shape whether or not the operator was written (see Indicator).
   if (operator !== undefined) return ok({ kind: 'quantitative', operator, quantity, operatorImplied: undefined, text });
-  return ok({ kind: 'quantitative', operator: options.implicitOperator ?? impliedOperator(quantity), quantity, operatorImplied: true, text });
+  return ok({ kind: 'quantitative', operator: options.implicitOperator ?? impliedOperator(quantity, options.costIndicator), quantity, operatorImplied: true, text });
 }
 
 /**

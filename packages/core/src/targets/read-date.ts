@@ -26,8 +26,11 @@ const DAY_OF_FISCAL_YEAR = deadline('(\\d{1,2})月(\\d{1,2})[日号]');
 /**
  * 12月底 / 12月末, optionally with a year; with a year, “2022年12月” and “2022-12” alone also name a
  * month. “2022.12” is left to be read as a number: a dot alone does not make a date.
+ * A month alone (“7月”, “9月前”, from the published 金寨 table's 时效指标 “9月前” → “7月”) names that
+ * month of the fiscal year, read as its last day like “9月底前”: a count of months is written
+ * “7个月”, and “≤12月” (with a sign) is still read as a quantity.
  */
-const MONTH_END = deadline('(?:(\\d{4})年(\\d{1,2})月[底末份]?|(\\d{1,2})月[底末]|(\\d{4})[-/](\\d{1,2}))');
+const MONTH_END = deadline('(?:(\\d{4})年(\\d{1,2})月[底末份]?|(\\d{1,2})月[底末]?|(\\d{4})[-/](\\d{1,2}))');
 /** 年底前完成 / 年内完成 (the fiscal year's end), or 2022年 / 2022年底 / 2022年度. */
 const YEAR_END = deadline('(?:[本当今]?年(?:底|末|内|度内)|(\\d{4})年(?:底|末|内|度内|度)?)');
 

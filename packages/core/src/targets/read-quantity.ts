@@ -24,6 +24,19 @@ const UNIT = /^(?:%|‰|℃|\p{Script=Han}{1,8}|[A-Za-z]{1,5}[23]?)(?:\/(?:\p{Sc
  * starts with an operator nor with a number (it is then something else, or nothing we read).
  */
 export function readQuantity(text: string, input: string): ParseResult<ReadQuantity> | undefined {
+  // “每亩300” (零陵's 成本指标): what the amount is per, written before it.
+  const per = PER_PREFIX.exec(text);
+  const read = readBare(per ? text.slice(per[0].length) : text, input);
+  if (!per || !read?.ok) return read;
+  const { unit } = read.value.quantity;
+  if (unit.includes('/')) return fail('unrecognised', input, `${quote(input)}中的单位“每${per[1]}…${unit}”无法识别`);
+  return ok({ operator: read.value.operator, quantity: { value: read.value.quantity.value, unit: `${unit}/${per[1]}` } });
+}
+
+/** “每亩” / “每人” before an operator or a number. */
+const PER_PREFIX = /^每(\p{Script=Han}{1,2})(?=[0-9≥≤<>=])/u;
+
+function readBare(text: string, input: string): ParseResult<ReadQuantity> | undefined {
   const prefix = OPERATOR_PREFIXES.find(([word]) => text.startsWith(word));
   let rest = prefix === undefined ? text : text.slice(prefix[0].length);
   let sign = '';
@@ -77,5 +90,8 @@ function combine(
 
 /** The canonical spelling of a quantity behind an optional operator: `≥2次`, `60.32万元`. */
 export function writeQuantity(operator: TargetOperator | undefined, quantity: Quantity): string {
-  return `${operator === undefined ? '' : OPERATOR_SIGNS[operator]}${quantity.value.toString()}${quantity.unit}`;
+  const sign = operator === undefined ? '' : OPERATOR_SIGNS[operator];
+  // Only what it is per, no unit of its own: written the way it was read (“每亩≤300”).
+  if (quantity.unit.startsWith('/')) return `每${quantity.unit.slice(1)}${sign}${quantity.value.toString()}`;
+  return `${sign}${quantity.value.toString()}${quantity.unit}`;
 }

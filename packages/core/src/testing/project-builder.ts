@@ -46,7 +46,7 @@ export function indicator(spec: IndicatorSpec = {}): Indicator {
   let target: Target | undefined;
   let actual: Actual | undefined;
   if (spec.target !== undefined) {
-    const parsed = parseTarget(spec.target, { fiscalYear: TEST_FISCAL_YEAR });
+    const parsed = parseTarget(spec.target, { fiscalYear: TEST_FISCAL_YEAR, costIndicator: spec.level2 === 'cost' });
     if (parsed.ok) target = parsed.value;
     else readProblems.push({ field: 'target', text: spec.target, message: parsed.error.message });
   }

@@ -33,6 +33,18 @@ describe('budget checks', () => {
     expect(budgetFindings(withBudget({ expenses: [['宣传费', 1_000_000]] }, [{}, { actual: '90万元', deviationReason: '节约' }]))).toContainEqual(['budget.costActualsSum', 'warning', 'evaluation.indicators', '900000', '1000000']);
   });
 
+  it('budget.costActualsSum: reads a bare “万” of a 成本指标 as 万元, and says it assumed so (file 24: “150万” against 125.25万元 spent)', () => {
+    const project = consistentProject({ budget: { spent: 1_252_500, received: 1_500_000 }, indicators: [{}, { target: '150万', actual: '150万' }] });
+    const sum = auditProject(project)?.findings.find((f) => f.code === 'budget.costActualsSum');
+    expect([sum?.severity, text(sum?.claimed), text(sum?.computed)]).toEqual(['error', '1500000', '1252500']);
+    expect(sum?.message).toBe('成本指标实际完成值合计 150.00万元（假定“150万”中的“万/亿/千”指万元/亿元/千元：表中未写货币单位），超过实际支出 125.25万元');
+  });
+
+  it('does not sum a unit cost against the money spent (file 09: “配套资金每人每年” 75元)', () => {
+    const perHead = [{}, { name: '配套资金每人每年', target: '≤75元', actual: '75元' }];
+    expect(budgetFindings(withBudget({ expenses: [] }, perHead)).map((f) => f[0])).not.toContain('budget.costActualsSum');
+  });
+
   it('budget.costActualVsExpense: a cost actual against its expense line', () => {
     const list = budgetFindings(withBudget({ expenses: [['宣传费', 800_000], ['差旅费', 200_000]] }));
     expect(list).toEqual([['budget.costActualVsExpense', 'warning', 'evaluation.indicators[1].actual', '1000000', '800000']]);

@@ -31,6 +31,7 @@ export function checkBudget({ budget, figures, evaluation }: AuditContext): Find
   }
 
   let costSum: Decimal | undefined;
+  let assumed: string[] | undefined;
   const againstBreakdown: Finding[] = [];
   const { indicators } = evaluation;
   for (let index = 0; index < indicators.length; index += 1) {
@@ -38,6 +39,7 @@ export function checkBudget({ budget, figures, evaluation }: AuditContext): Find
     if (indicator === undefined) continue;
     const yuan = costActualInYuan(indicator);
     if (yuan === undefined) continue;
+    if (indicator.actual?.kind === 'quantitative' && BARE_MONEY_UNITS.has(indicator.actual.quantity.unit)) (assumed ??= []).push(indicator.actual.text);
     costSum = costSum === undefined ? yuan : costSum.plus(yuan);
     if (expenses.length === 0) continue;
     const expense = expenseNamed(expenses, indicator.name);
@@ -47,8 +49,9 @@ export function checkBudget({ budget, figures, evaluation }: AuditContext): Find
   if (costSum !== undefined && !costSum.eq(spent)) {
     const sum = costSum;
     const over = sum.gt(spent);
+    const readAs = assumed === undefined ? '' : `（假定${assumed.map((t) => `“${t}”`).join('、')}中的“万/亿/千”指万元/亿元/千元：表中未写货币单位）`;
     findings.push(
-      finding('budget.costActualsSum', over ? 'error' : 'warning', 'evaluation.indicators', () => `成本指标实际完成值合计 ${formatWanYuan(sum)}，${over ? '超过' : '不等于'}实际支出 ${formatWanYuan(spent)}`, sum, spent),
+      finding('budget.costActualsSum', over ? 'error' : 'warning', 'evaluation.indicators', () => `成本指标实际完成值合计 ${formatWanYuan(sum)}${readAs}，${over ? '超过' : '不等于'}实际支出 ${formatWanYuan(spent)}`, sum, spent),
     );
   }
   for (const mismatch of againstBreakdown) findings.push(mismatch);
@@ -67,9 +70,26 @@ function expenseNamed(expenses: readonly Expense[], name: string): Expense | und
   return expenses.find((e) => sameExpenseName(e.category, name));
 }
 
-/** A cost indicator's actual in 元, when it is an amount of money. */
+/**
+ * A bare 万 / 亿 / 千 after a 成本指标's amount (鄂州: “150万” under a 万元 header) can only be money
+ * there; read so, and the finding says it assumed it.
+ */
+const BARE_MONEY_UNITS: ReadonlyMap<string, string> = new Map([
+  ['万', '万元'],
+  ['亿', '亿元'],
+  ['千', '千元'],
+]);
+
+/**
+ * A cost per person, household or 亩 (稷山: “配套资金每人每年” 75元) is a unit cost, not a share of
+ * the money spent: it is not summed against 实际支出.
+ */
+const UNIT_COST = /每|人均|户均|亩均|单价|均价|标准/u;
+
+/** A cost indicator's actual in 元, when it is an amount of money spent. */
 function costActualInYuan(indicator: Indicator): Decimal | undefined {
-  if (indicator.level2 !== 'cost' || indicator.actual?.kind !== 'quantitative') return undefined;
+  if (indicator.level2 !== 'cost' || indicator.actual?.kind !== 'quantitative' || UNIT_COST.test(indicator.name)) return undefined;
   const { quantity } = indicator.actual;
-  return quantity.unit === '万元' ? fromWanYuan(quantity.value) : convertQuantity(quantity, '元')?.value;
+  const unit = BARE_MONEY_UNITS.get(quantity.unit) ?? quantity.unit;
+  return unit === '万元' ? fromWanYuan(quantity.value) : convertQuantity({ value: quantity.value, unit }, '元')?.value;
 }

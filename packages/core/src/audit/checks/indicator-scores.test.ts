@@ -66,4 +66,24 @@ describe('indicator scores', () => {
     expect(list.map((f) => [f.code, f.severity, f.path, f.claimed])).toEqual([['indicator.actualWrittenAsTarget', 'warning', 'evaluation.indicators[0].actual', '≥266米']]);
     expect(list[0]?.message).toBe('“道路长度”的实际完成值“≥266米”写成了目标形式（≥），不是实测值');
   });
+
+  it('score.roundedByTable: a table writing scores to one decimal (file 08: 1.9 for 1.946) is not wrong where it rounds right', () => {
+    const table = consistentProject({
+      indicators: [
+        { weight: 56, claimedScore: 56 },
+        { weight: 40, claimedScore: 40 },
+        { level2: 'quantity', name: '适龄儿童疫苗接种率', weight: 2, target: '100%', actual: '97.30%', claimedScore: '1.9', deviationReason: '外出' },
+        { level2: 'quantity', name: '孕产妇7天访视数', weight: 2, target: '214人', actual: '203人', claimedScore: '1.8', deviationReason: '外出' },
+      ],
+    });
+    const list = (auditProject(table)?.findings ?? []).filter((f) => f.code.startsWith('score.') && f.path.startsWith('evaluation.indicators')).map((f) => [f.code, f.severity, f.claimed?.toString(), f.computed?.toString()]);
+    // 1.897 is 1.9 at one decimal: 1.8 is still wrong.
+    expect(list).toEqual([
+      ['score.mismatch', 'error', '1.8', '1.9'],
+      ['score.roundedByTable', 'info', '1.9', '1.95'],
+    ]);
+    // Whole-point tables get no such reading: 5 for 4.84 is an error (file 05).
+    const whole = consistentProject({ indicators: [{ weight: 55, claimedScore: 55 }, {}, { name: '特困人员救助供养人数', weight: 5, target: '≥4754人', actual: '4604人', claimedScore: 5, deviationReason: '动态管理' }] });
+    expect((auditProject(whole)?.findings ?? []).filter((f) => f.code.startsWith('score.') && f.path.startsWith('evaluation.indicators')).map((f) => f.code)).toEqual(['score.mismatch']);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Indicator, IndicatorReadProblem } from '../../indicators/indicator.js';
-import type { Decimal } from '../../money/decimal.js';
+import { Decimal } from '../../money/decimal.js';
 import { formatScore } from '../../money/rounding.js';
 import type { IndicatorScore } from '../../scoring/score-card.js';
 import { OPERATOR_SIGNS } from '../../targets/operators.js';
@@ -16,6 +16,8 @@ import { finding, type Finding } from '../finding.js';
 export function checkIndicatorScores({ evaluation, card }: AuditContext): Finding[] {
   const findings: Finding[] = [];
   const tolerance = evaluation.framework.settings.scoreTolerance;
+  // Worked out at the first mismatch only: most evaluations have none.
+  let decimals: number | undefined | null = null;
   const scoredIndicators = card.indicators;
   for (let index = 0; index < scoredIndicators.length; index += 1) {
     const scored = scoredIndicators[index];
@@ -31,7 +33,12 @@ export function checkIndicatorScores({ evaluation, card }: AuditContext): Findin
       continue;
     }
     const { score } = outcome;
-    if (claimed && !claimed.eq(score) && claimed.minus(score).abs().gt(tolerance)) findings.push(mismatch(scored, index, claimed, score));
+    if (claimed && !claimed.eq(score) && claimed.minus(score).abs().gt(tolerance)) {
+      // Within half the table's last digit of the rule's (already two-decimal) score: 1.9 for 1.95 (1.946).
+      if (decimals === null) decimals = claimedDecimals(evaluation.indicators);
+      const roundedByTable = decimals !== undefined && claimed.lt(indicator.weight) && claimed.minus(score).abs().lte(Decimal.of(5n, decimals + 1));
+      findings.push(roundedByTable && decimals !== undefined ? rounded(scored, index, claimed, score, decimals) : mismatch(scored, index, claimed, score));
+    }
     if (scored.ruleId === 'qualitativeTiers' && indicator.evidence.length === 0 && score.eq(indicator.weight)) findings.push(fullMarksWithoutEvidence(indicator, index, score));
   }
   return findings;
@@ -65,6 +72,29 @@ function mismatch(scored: IndicatorScore, index: number, claimed: Decimal, score
     'error',
     `${indicatorPath(index)}.claimed.score`,
     () => `“${scored.indicator.name}”自评得分 ${formatScore(claimed)}，按“${scored.ruleLabel}”应为 ${formatScore(score)}（${scored.derivation}）`,
+    claimed,
+    score,
+  );
+}
+
+/**
+ * The decimals a table writes its scores to, when it writes them shorter than the rules' two but
+ * not as whole points (稷山: 1.9, 1.8, 1.4). Whole-point tables get no such reading: there a
+ * shortfall claimed at full marks (5 for 4.84) is an error, not a rounding.
+ */
+function claimedDecimals(indicators: readonly Indicator[]): number | undefined {
+  let decimals = 0;
+  for (const { claimed } of indicators) if (claimed?.score) decimals = Math.max(decimals, claimed.score.normalize().scale);
+  return decimals >= 1 && decimals < 2 ? decimals : undefined;
+}
+
+/** A claim that is the rule's score rounded to the table's own decimals: the table's precision, not an error. */
+function rounded(scored: IndicatorScore, index: number, claimed: Decimal, score: Decimal, decimals: number): Finding {
+  return finding(
+    'score.roundedByTable',
+    'info',
+    `${indicatorPath(index)}.claimed.score`,
+    () => `“${scored.indicator.name}”自评得分 ${claimed.toFixed(decimals)}，按“${scored.ruleLabel}”为 ${formatScore(score)}（${scored.derivation}）：表中得分保留 ${decimals} 位小数，四舍五入后一致`,
     claimed,
     score,
   );

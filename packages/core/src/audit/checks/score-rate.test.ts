@@ -13,8 +13,8 @@ describe('monitoring.scoreRateOverExecution', () => {
     const list = scoreRate(consistentProject({ budget: { spent: 500_000, expenses: [['宣传费', 500_000]] }, indicators: [{}, { actual: '50万元', deviationReason: '节约' }] }));
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ severity: 'warning', path: 'evaluation' });
-    expect(list[0]?.claimed).toEqual(Decimal.of(10000n, 4));
-    expect(list[0]?.computed).toEqual(Decimal.of(5000n, 4));
+    expect(list[0]?.claimed).toEqual(Decimal.ONE);
+    expect(list[0]?.computed).toEqual(Decimal.of(5n, 1));
     expect(list[0]?.message).toContain('指标得分率 100.00% 超过预算执行率 50.00%');
   });
 

@@ -58,6 +58,17 @@ describe('stated totals: a document against its own parts', () => {
     expect(findings(file({ fundRows: rows }))).toEqual([]);
   });
 
+  it('sums each breakdown of the total on its own (file 21: by income 1873.66 + 2880, by spending 1768.16 + 2985.5)', () => {
+    const rows = [
+      { label: '年度资金总额', role: 'total' as const, adjustedBudgetAmount: '47536600' },
+      { label: '一般公共预算', role: 'part' as const, breakdown: '按收入性质分', adjustedBudgetAmount: '18736600' },
+      { label: '其他资金', role: 'part' as const, breakdown: '按收入性质分', adjustedBudgetAmount: '28800000' },
+      { label: '基本支出', role: 'part' as const, breakdown: '按支出性质分', adjustedBudgetAmount: '17681600' },
+      { label: '项目支出', role: 'part' as const, breakdown: '按支出性质分', adjustedBudgetAmount: '28855000' },
+    ];
+    expect(findings(file({ fundRows: rows })).map((f) => f.slice(0, 4))).toEqual([['sum.fundRows', 'budget.fundRows[0].adjustedBudgetAmount', '47536600', '46536600']]);
+  });
+
   it('sum.fundRate: a printed 执行率 that is not 执行数 ÷ 预算数 (file 21: 100% for 3824.26 ÷ 4753.66); 0 ÷ 0 rows and rounding to whole percents are not findings', () => {
     const rows = [
       { label: '年度资金总额', role: 'total' as const, adjustedBudgetAmount: '47536600', spentAmount: '38242600', executionRate: '100' },
@@ -69,9 +80,37 @@ describe('stated totals: a document against its own parts', () => {
     expect(list[0]?.[4]).toBe('资金情况“年度资金总额”一行写执行率 100.00%，但全年执行数 ÷ 全年预算数 = 80.45%');
   });
 
+  it('sum.fundRateRounding: a printed rate within the tolerance that is not the rate rounded to its digits (file 06: 97.80% for 97.8086%)', () => {
+    const rows = [
+      { label: '年度资金总额', role: 'total' as const, adjustedBudgetAmount: '324000', spentAmount: '316900', executionRate: '97.80', where: '第11行' },
+      // Rounded right to the digits it prints: 99.10% as “99%”, 97.8086% as “97.81%”.
+      { label: '其中：财政拨款', role: 'part' as const, adjustedBudgetAmount: '656600', spentAmount: '650700', executionRate: '99' },
+      { label: '其他资金', role: 'part' as const, adjustedBudgetAmount: '324000', spentAmount: '316900', executionRate: '97.81' },
+      // Off without being a truncation.
+      { label: '单位资金', role: 'part' as const, adjustedBudgetAmount: '324000', spentAmount: '316900', executionRate: '97.9' },
+    ];
+    const list = findings(file({ fundRows: rows })).filter((f) => f[0] === 'sum.fundRateRounding');
+    expect(list.map((f) => f.slice(0, 4))).toEqual([
+      ['sum.fundRateRounding', 'budget.fundRows[0].executionRate', '97.8', '97.81'],
+      ['sum.fundRateRounding', 'budget.fundRows[3].executionRate', '97.9', '97.8'],
+    ]);
+    expect(list[0]?.[4]).toBe('资金情况“年度资金总额”一行写执行率 97.80%，全年执行数 ÷ 全年预算数 四舍五入为 97.81%（97.8086%）：表中的执行率是截断而不是四舍五入的结果；相差在 1 个百分点以内，重算按未取舍的执行率（第11行）');
+    expect(list[1]?.[4]).toContain('表中的执行率不是四舍五入的结果');
+  });
+
   it('sum.indicatorClaims: a 总分 that is not the sum of the claimed scores (file 09: 93 claimed, 94 printed)', () => {
     expect(findings(file({ totalScore: '94' })).map((f) => f.slice(0, 4))).toEqual([['sum.indicatorClaims', 'evaluation.claimed.totalScore', '94', '100']]);
     expect(findings(file({ totalScore: '100' }))).toEqual([]);
+  });
+
+  it('sum.indicatorClaims: a 总分 above what the claims and the unscored rows’ full weights could reach (file 20: 98 over 84 + 10)', () => {
+    const input = file({ totalScore: '98' });
+    const indicators = input.evaluation?.indicators ?? [];
+    const unscored = { ...input, evaluation: { ...input.evaluation!, indicators: indicators.map((i, n) => (n === 3 ? { ...i, claimed: {} } : n === 2 ? { ...i, claimed: { score: 16 } } : i)) } };
+    const list = findings(unscored);
+    expect(list.map((f) => f.slice(0, 4))).toEqual([['sum.indicatorClaims', 'evaluation.claimed.totalScore', '98', '86']]);
+    expect(list[0]?.[4]).toBe('自评总分 98.00，超过各指标自评得分合计 76.00 加上 1 项未评分指标的全部分值 10.00（至多 86.00）');
+    expect(findings({ ...unscored, evaluation: { ...unscored.evaluation, claimed: { totalScore: '86' } } })).toEqual([]);
   });
 
   it('sum.stated: a sum written out in the text that does not add up (the issue’s “89.97 = 30 + 30 + 29.99” is 89.99)', () => {

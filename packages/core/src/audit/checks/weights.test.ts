@@ -29,4 +29,19 @@ describe('framework.weights and framework.outputBenefitShare', () => {
     const list = auditProject(consistentProject({ framework: lopsided, indicators: [{ weight: 10, claimedScore: 10 }, {}, { level1: 'decision', level2: 'projectApproval', weight: 50, tier: 'achieved', claimedScore: 50, evidence: ['批复'] }] }))?.findings ?? [];
     expect(list.filter((f) => f.code.startsWith('framework.')).map((f) => [f.code, f.path])).toEqual([['framework.outputBenefitShare', 'evaluation.framework.dimensions']]);
   });
+
+  it('framework.incomplete: weights short of their level in an evaluation without a claimed total, said as a part not read', () => {
+    // The published 临翔 and 宣城 pages stop before their 满意度 rows and 总分: 产出 24 of its printed 50.
+    const cut = consistentProject({ indicators: [{ weight: 20, claimedScore: 20 }, { weight: 4, claimedScore: 4 }], claims: { dimensions: [], totalScore: undefined, grade: undefined } });
+    const list = auditProject(cut)?.findings.filter((f) => f.code.startsWith('framework.')) ?? [];
+    expect(list.map((f) => [f.code, f.severity, f.path, f.claimed?.toString(), f.computed?.toString()])).toEqual([['framework.incomplete', 'warning', 'evaluation.framework.dimensions[output]', '24', '100']]);
+    expect(list[0]?.message).toBe('“产出”下三级指标分值合计 24，应为 100：评价中没有自评总分，指标可能未列全（如表格被截断），缺少的部分未计入重算；若表格完整，则分值设置有误');
+  });
+
+  it('keeps weights above their level, or short of it beside a claimed total, as errors', () => {
+    const over = consistentProject({ indicators: [{ weight: 80, claimedScore: 80 }], claims: { dimensions: [], totalScore: undefined, grade: undefined } });
+    expect(auditProject(over)?.findings.filter((f) => f.code.startsWith('framework.')).map((f) => [f.code, f.severity])).toEqual([['framework.weights', 'error']]);
+    const short = consistentProject({ indicators: [{ weight: 20, claimedScore: 20 }], claims: { dimensions: [], totalScore: d(60) } });
+    expect(auditProject(short)?.findings.filter((f) => f.code.startsWith('framework.')).map((f) => [f.code, f.severity])).toEqual([['framework.weights', 'error']]);
+  });
 });
