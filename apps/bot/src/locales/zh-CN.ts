@@ -37,6 +37,7 @@ export const zhCN = {
   failedLine: (name: string, target: string, actual: string, reason: string | null) =>
     `· ${name}：目标 ${target}，实际 ${actual}${reason === null ? '' : `（${reason}）`}`,
   dashboardLink: '在绩效看板中查看',
+  partTitle: (title: string, part: number, parts: number) => `${title}（${part}/${parts}）`,
 
   listTitle: {
     belowTimeProgress: '执行率低于序时进度的项目',
