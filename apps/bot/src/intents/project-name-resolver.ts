@@ -6,6 +6,8 @@ import { mentionCoverage, sharedCharacters, similarity } from './similarity.js';
 
 /** Below this a candidate is not a match at all. */
 export const MATCH_THRESHOLD = 0.6;
+/** Pinyin mentions match only as part of a pinyin alias (the similarity's substring range). */
+const PINYIN_THRESHOLD = 0.8;
 /** When the runner-up is this close to the best, the bot asks back instead of guessing. */
 export const AMBIGUITY_MARGIN = 0.05;
 /** Most of the mention must be found in the alias; a shared "经费" alone is no match. */
@@ -99,7 +101,8 @@ export class ProjectNameResolver {
       const entry = this.indexed[position];
       if (entry === undefined || !inScope(entry, fiscalYear, prefixed.units) || (phase !== null && entry.phase !== phase)) continue;
       const score = latin ? bestScore(text, this.pinyinAliasesOf(position)) : this.hanScore(text, entry, phase !== null);
-      if (score >= MATCH_THRESHOLD) ranked.push({ candidate: entry.candidate, score });
+      // Pinyin letters say little one by one (zzgzjf shares five with xszzbzjf): Latin mentions must be contained.
+      if (score >= (latin ? PINYIN_THRESHOLD : MATCH_THRESHOLD)) ranked.push({ candidate: entry.candidate, score });
     }
     ranked.sort((a, b) => b.score - a.score);
     const [first, second] = ranked;
