@@ -1,3 +1,4 @@
+import { Decimal } from '@jixiao/core';
 import {
   BotLatestYearDocument,
   BotMeDocument,
@@ -37,6 +38,7 @@ export class GraphqlDataPort implements BotDataPort {
   private readonly chatUsers = new WeakMap<BotUser, string>();
   private readonly candidates: CandidateCache;
   private readonly dashboardUrl: string;
+  private regionList: Promise<readonly RegionRef[]> | undefined;
 
   constructor(
     private readonly api: JixiaoApi,
@@ -80,6 +82,7 @@ export class GraphqlDataPort implements BotDataPort {
     const none = { items: [], total: { count: 0, exact: true }, fiscalYear, asOf, dashboardUrl };
     if (fiscalYear === null) return none;
     const scope: ProjectFilter = { fiscalYear };
+    if (query.regionCode !== null) scope.regionCode = query.regionCode;
     if (query.unitName !== null) {
       const unitId = await this.unitId(chatUser, query.unitName);
       if (unitId === null) return none;
@@ -113,21 +116,27 @@ export class GraphqlDataPort implements BotDataPort {
     };
   }
 
-  async regions(user: BotUser): Promise<readonly RegionRef[]> {
-    const { regions } = await this.api.query(BotRegionsDocument, {}, this.chatUserOf(user));
-    return regions;
+  /** Reference data, the same for everyone: read once, then kept (a failed read is retried by the next question). */
+  regions(user: BotUser): Promise<readonly RegionRef[]> {
+    this.regionList ??= this.api.query(BotRegionsDocument, {}, this.chatUserOf(user)).then(
+      ({ regions }) => regions,
+      (error: unknown) => {
+        this.regionList = undefined;
+        throw error;
+      },
+    );
+    return this.regionList;
   }
 
   async regionSummary(user: BotUser, regionCode: string, fiscalYear: number): Promise<RegionSummary | null> {
     const chatUser = this.chatUserOf(user);
-    const [{ dashboardOverview: overview }, { regions }] = await Promise.all([
+    const [{ dashboardOverview: overview }, regions] = await Promise.all([
       this.api.query(BotRegionOverviewDocument, { fiscalYear, regionCode }, chatUser),
-      this.api.query(BotRegionsDocument, {}, chatUser),
+      this.regions(user),
     ]);
     const region = regions.find((r) => r.code === regionCode);
     if (region === undefined || overview.totals.projectCount === 0) return null;
     const children = new Set(regions.filter((r) => r.parentCode === regionCode).map((r) => r.code));
-    const byRate = (a: RankedArea, b: RankedArea) => rateOrder(a.executionRate) - rateOrder(b.executionRate);
     return {
       regionName: region.name,
       fiscalYear,
@@ -190,7 +199,8 @@ function rankedArea(name: string, summary: BotAreaSummaryFragment): RankedArea {
   };
 }
 
-/** Lowest execution first; areas without a rate (nothing received) last. */
-function rateOrder(rate: string | null): number {
-  return rate === null ? Number.POSITIVE_INFINITY : Number(rate);
+/** Lowest execution first (exact decimals); areas without a rate (nothing received) last. */
+function byRate(a: RankedArea, b: RankedArea): number {
+  if (a.executionRate === null || b.executionRate === null) return Number(a.executionRate === null) - Number(b.executionRate === null);
+  return Decimal.from(a.executionRate).compare(b.executionRate);
 }
