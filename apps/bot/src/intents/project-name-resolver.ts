@@ -183,7 +183,8 @@ function post(postings: Map<string, number[]>, key: string, position: number): v
   else list.push(position);
 }
 
-function bestScore(mention: string, aliases: readonly string[]): number {
+/** The best score of a mention against a candidate's aliases (exported for the index's equivalence test). */
+export function bestScore(mention: string, aliases: readonly string[]): number {
   let best = 0;
   const needed = Math.ceil(mention.length * MIN_MENTION_COVERAGE);
   for (const alias of aliases) {

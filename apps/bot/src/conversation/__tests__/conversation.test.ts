@@ -154,3 +154,34 @@ describe('access and platform rules', () => {
     await client().shouldReply('数据更新到哪天', '当前数据更新到 2022-11-15');
   });
 });
+
+describe('short answers, 详细 and the push hook', () => {
+  it('keeps a score short (points lost only) and gives every line on 详细', async () => {
+    const c = client();
+    const short = await c.shouldReply('扫黑除恶专项经费得分', '得分依据：', '另有 2 项指标满分', '回复“详细”查看全部明细');
+    expect(short).not.toContain('立项依据充分性');
+    await c.shouldReply('详细', '立项依据充分性：3/3 分', '宣传活动次数：10/10 分', '预算执行率：8.5/10 分');
+  });
+
+  it('asks which measure when a loose name comes without one, and answers the chosen measure', async () => {
+    const c = client();
+    await c.shouldReply('扫黑经费', '您想查「扫黑除恶专项经费（2022年）」的哪一项？', '1. 执行率', '3. 得分');
+    await c.shouldReply('3', '扫黑除恶专项经费（2022年）', '总分');
+  });
+
+  it('hands 订阅 / 取消订阅 to the subscriptions hook, and says where to subscribe without one', async () => {
+    await client().shouldReply('订阅 预警周报', '暂不支持订阅');
+    const calls: string[] = [];
+    const withHook: ConversationContext = {
+      ...context,
+      subscriptions: (user, _message, intent) => {
+        calls.push(`${user.displayName}:${intent.action}:${intent.topic}`);
+        return Promise.resolve({ title: '已订阅', lines: [intent.topic] });
+      },
+    };
+    const c = new MockClient((message: IncomingMessage) => handleMessage(message, withHook), { chatUserId: 'staff-001' });
+    await c.shouldReply('订阅 预警周报', '已订阅', '预警周报');
+    await c.shouldReply('取消订阅', '已订阅');
+    expect(calls).toEqual(['张三:subscribe:预警周报', '张三:unsubscribe:']);
+  });
+});
