@@ -2,7 +2,7 @@ import { hanAliases, pinyinAliases, unitAliases } from './aliases.js';
 import { normalizeText } from './normalize.js';
 import { splitPhase } from './phase.js';
 import type { ProjectCandidate } from './project-candidate.js';
-import { mentionCoverage, sharedCharacters, similarity } from './similarity.js';
+import { mentionCoverage, PARTIAL_CAP, sharedCharacters, similarity } from './similarity.js';
 
 /** Below this a candidate is not a match at all. */
 export const MATCH_THRESHOLD = 0.6;
@@ -32,12 +32,17 @@ export interface ProjectResolution {
 
 interface IndexedCandidate {
   readonly candidate: ProjectCandidate;
+  /** The latest year of this name in this unit (questions without a year). */
+  readonly latest: boolean;
+}
+
+/** One distinct name: scored once for all the projects that bear it (the same name recurs across units and years). */
+interface IndexedName {
   /** Aliases of the name as written, and of the name without its phase (empty without a phase). */
   readonly han: readonly string[];
   readonly phaseless: readonly string[];
   readonly phase: number | null;
-  /** The latest year of this name in this unit (questions without a year). */
-  latest: boolean;
+  readonly candidates: number[];
 }
 
 /**
@@ -45,12 +50,14 @@ interface IndexedCandidate {
  * full names, names without generic endings or phases, and their pinyin initials and full pinyin. A leading unit
  * name ("政法委的综治经费") narrows the candidates to that unit; a phase (二期) must match.
  *
- * Built once per candidate list (`forCandidates`), not per message: an inverted index from characters (and
- * pinyin letter pairs) to candidates means a question scores only the candidates that share its rarest
- * characters, not every project the user may see.
+ * Built once per candidate list (`forCandidates`), not per message. Each distinct name is indexed once, and an
+ * inverted index from characters (and pinyin letter pairs) to names means a question scores only the names that
+ * can match — those containing the mention, and only when none of them settles it, those sharing its rarest
+ * characters — never every project the user may see.
  */
 export class ProjectNameResolver {
   private readonly indexed: readonly IndexedCandidate[];
+  private readonly names: readonly IndexedName[];
   private readonly unitPrefixes: readonly (readonly [string, string])[];
   private readonly byCharacter = new Map<string, number[]>();
   private pinyin: { readonly aliases: readonly (readonly string[])[]; readonly byPair: Map<string, number[]> } | undefined;
@@ -73,18 +80,22 @@ export class ProjectNameResolver {
       const key = `${c.unitName}\u0000${c.name}`;
       latestYear.set(key, Math.max(latestYear.get(key) ?? c.fiscalYear, c.fiscalYear));
     }
+    const nameIds = new Map<string, number>();
+    const names: IndexedName[] = [];
     this.indexed = candidates.map((candidate, position) => {
-      const { phase, rest } = splitPhase(normalizeText(candidate.name).replace(/\s/g, ''));
-      const entry: IndexedCandidate = {
-        candidate,
-        han: hanAliases(candidate.name),
-        phaseless: phase === null ? [] : hanAliases(rest),
-        phase,
-        latest: latestYear.get(`${candidate.unitName}\u0000${candidate.name}`) === candidate.fiscalYear,
-      };
-      for (const character of new Set([...entry.han, ...entry.phaseless].join(''))) post(this.byCharacter, character, position);
-      return entry;
+      let id = nameIds.get(candidate.name);
+      if (id === undefined) {
+        id = names.length;
+        nameIds.set(candidate.name, id);
+        const { phase, rest } = splitPhase(normalizeText(candidate.name).replace(/\s/g, ''));
+        const name: IndexedName = { han: hanAliases(candidate.name), phaseless: phase === null ? [] : hanAliases(rest), phase, candidates: [] };
+        names.push(name);
+        for (const character of new Set([...name.han, ...name.phaseless].join(''))) post(this.byCharacter, character, id);
+      }
+      names[id]?.candidates.push(position);
+      return { candidate, latest: latestYear.get(`${candidate.unitName}\u0000${candidate.name}`) === candidate.fiscalYear };
     });
+    this.names = names;
     const units = [...new Set(candidates.map((c) => c.unitName))];
     this.unitPrefixes = units
       .flatMap((unit) => unitAliases(unit).map((alias) => [alias, unit] as const))
@@ -95,30 +106,37 @@ export class ProjectNameResolver {
     const prefixed = this.splitUnitPrefix(normalizeText(mention).replace(/\s/g, ''));
     const { phase, rest: text } = splitPhase(prefixed.text);
     if (text === '') return { ranked: [], ambiguous: false };
-    const latin = /^[a-z]+$/.test(text);
-    const ranked: RankedCandidate[] = [];
-    for (const position of latin ? this.pinyinShortlist(text) : this.hanShortlist(text)) {
-      const entry = this.indexed[position];
-      if (entry === undefined || !inScope(entry, fiscalYear, prefixed.units) || (phase !== null && entry.phase !== phase)) continue;
-      const score = latin ? bestScore(text, this.pinyinAliasesOf(position)) : this.hanScore(text, entry, phase !== null);
-      // Pinyin letters say little one by one (zzgzjf shares five with xszzbzjf): Latin mentions must be contained.
-      if (score >= (latin ? PINYIN_THRESHOLD : MATCH_THRESHOLD)) ranked.push({ candidate: entry.candidate, score });
-    }
-    ranked.sort((a, b) => b.score - a.score);
-    const [first, second] = ranked;
-    const ambiguous = first !== undefined && second !== undefined && first.score - second.score < AMBIGUITY_MARGIN;
-    return { ranked, ambiguous };
+    const score = (nameIds: Iterable<number>, latin: boolean): RankedCandidate[] => {
+      const ranked: RankedCandidate[] = [];
+      for (const id of nameIds) {
+        const name = this.names[id];
+        if (name === undefined || (phase !== null && name.phase !== phase)) continue;
+        const value = latin ? bestScore(text, this.pinyinAliasesOf(id)) : hanScore(text, name, phase !== null);
+        // Pinyin letters say little one by one (zzgzjf shares five with xszzbzjf): Latin mentions must be contained.
+        if (value < (latin ? PINYIN_THRESHOLD : MATCH_THRESHOLD)) continue;
+        for (const position of name.candidates) {
+          const entry = this.indexed[position];
+          if (entry !== undefined && inScope(entry, fiscalYear, prefixed.units)) ranked.push({ candidate: entry.candidate, score: value });
+        }
+      }
+      return ranked.sort((a, b) => b.score - a.score);
+    };
+    if (/^[a-z]+$/.test(text)) return judged(score(this.pinyinContaining(text), true));
+    // Names that contain the mention first (found by intersecting postings): when one of them scores above anything
+    // a partial match can reach, partial matches cannot change the answer or its choices.
+    const containing = score(this.hanContaining(text), false);
+    const best = containing[0];
+    if (best !== undefined && best.score >= PARTIAL_CAP + 2 * AMBIGUITY_MARGIN) return judged(containing);
+    return judged(score(this.hanShortlist(text), false));
   }
 
-  private hanScore(text: string, entry: IndexedCandidate, phaseAsked: boolean): number {
-    const own = bestScore(text, entry.han);
-    if (entry.phaseless.length === 0) return own;
-    const phaseless = bestScore(text, entry.phaseless) * (phaseAsked ? 1 : PHASELESS_PENALTY);
-    return Math.max(own, phaseless);
+  /** Names that hold every character of the mention (the rarest posting, filtered by the others). */
+  private hanContaining(text: string): number[] {
+    return intersect([...new Set(text)].map((c) => this.byCharacter.get(c) ?? []));
   }
 
   /**
-   * Candidates that can reach the coverage bar: a match shares at least `needed` of the mention's characters, so
+   * Names that can reach the coverage bar: a match shares at least `needed` of the mention's characters, so
    * (pigeonhole) it contains at least one of the `length − needed + 1` rarest; only their postings are read.
    */
   private hanShortlist(text: string): Set<number> {
@@ -131,28 +149,27 @@ export class ProjectNameResolver {
     return new Set(rarest.flat());
   }
 
-  /** Latin mentions: the candidates whose pinyin holds one of the mention's two rarest letter pairs. */
-  private pinyinShortlist(text: string): Set<number> {
+  /** Latin mentions: the names whose pinyin holds every letter pair of the mention (it must be contained). */
+  private pinyinContaining(text: string): number[] {
+    if (text.length < 2) return [];
     const index = this.pinyinIndex();
-    if (text.length < 2) return new Set();
     const pairs = [...new Set(Array.from({ length: text.length - 1 }, (_, i) => text.slice(i, i + 2)))];
-    const rarest = pairs.map((p) => index.byPair.get(p) ?? []).sort((a, b) => a.length - b.length).slice(0, 2);
-    return new Set(rarest.flat());
+    return intersect(pairs.map((p) => index.byPair.get(p) ?? []));
   }
 
-  private pinyinAliasesOf(position: number): readonly string[] {
-    return this.pinyinIndex().aliases[position] ?? [];
+  private pinyinAliasesOf(id: number): readonly string[] {
+    return this.pinyinIndex().aliases[id] ?? [];
   }
 
   /** Pinyin is derived on the first Latin question only: most questions are typed in Chinese. */
   private pinyinIndex(): { readonly aliases: readonly (readonly string[])[]; readonly byPair: Map<string, number[]> } {
     if (this.pinyin !== undefined) return this.pinyin;
     const byPair = new Map<string, number[]>();
-    const aliases = this.indexed.map((entry, position) => {
-      const latin = [...entry.han, ...entry.phaseless].flatMap(pinyinAliases);
+    const aliases = this.names.map((name, id) => {
+      const latin = [...name.han, ...name.phaseless].flatMap(pinyinAliases);
       const pairs = new Set<string>();
       for (const alias of latin) for (let i = 1; i < alias.length; i++) pairs.add(alias.slice(i - 1, i + 1));
-      for (const pair of pairs) post(byPair, pair, position);
+      for (const pair of pairs) post(byPair, pair, id);
       return latin;
     });
     this.pinyin = { aliases, byPair };
@@ -169,6 +186,25 @@ export class ProjectNameResolver {
     }
     return { text, units: null };
   }
+}
+
+function hanScore(text: string, name: IndexedName, phaseAsked: boolean): number {
+  const own = bestScore(text, name.han);
+  if (name.phaseless.length === 0) return own;
+  return Math.max(own, bestScore(text, name.phaseless) * (phaseAsked ? 1 : PHASELESS_PENALTY));
+}
+
+/** The entries in every posting, read from the shortest. */
+function intersect(postings: readonly (readonly number[])[]): number[] {
+  const [rarest, ...others] = [...postings].sort((a, b) => a.length - b.length);
+  if (rarest === undefined) return [];
+  const sets = others.map((p) => new Set(p));
+  return rarest.filter((id) => sets.every((set) => set.has(id)));
+}
+
+function judged(ranked: RankedCandidate[]): ProjectResolution {
+  const [first, second] = ranked;
+  return { ranked, ambiguous: first !== undefined && second !== undefined && first.score - second.score < AMBIGUITY_MARGIN };
 }
 
 /** Candidates of the asked year; without a year, only the latest year of each project (same name and unit). */
