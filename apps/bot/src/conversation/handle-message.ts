@@ -1,6 +1,7 @@
 import type { BotDataPort } from '../data/bot-data-port.js';
 import type { BotUser } from '../data/shapes.js';
 import type { SubscriptionIntent } from '../intents/intent.js';
+import type { ProjectCandidate } from '../intents/project-candidate.js';
 import { parseIntent } from '../intents/parse-intent.js';
 import { latestYearWithData, resolveMentions, type ResolvedIntent } from '../intents/recognise.js';
 import type { TimeRef } from '../intents/time-phrases.js';
@@ -72,7 +73,7 @@ async function answer(input: TurnInput, message: IncomingMessage, context: Conve
   }
 }
 
-async function answerResolved(input: TurnInput, intent: ResolvedIntent, latest: number | null, candidates: Parameters<typeof answerProjectMetric>[2]): Promise<Turn> {
+async function answerResolved(input: TurnInput, intent: ResolvedIntent, latest: number | null, candidates: readonly ProjectCandidate[]): Promise<Turn> {
   switch (intent.kind) {
     case 'projectMetric': {
       const last = input.state.lastQuestion;
