@@ -56,3 +56,12 @@ describe('parseIntent', () => {
     expect(parseIntent('今天天气怎么样')).toMatchObject({ kind: 'projectMetric', metric: 'overview', projectMention: '今天天气' });
   });
 });
+
+describe('aspects', () => {
+  it('reads an expense line or an indicator by what it measures, but not a word inside a project’s name', () => {
+    expect(parseIntent('综治工作经费宣传费花了多少')).toMatchObject({ kind: 'projectMetric', metric: 'expense', aspect: '宣传费', projectMention: '综治工作经费' });
+    expect(parseIntent('督导搞了几次')).toMatchObject({ kind: 'projectMetric', metric: 'indicator', aspect: '督导', projectMention: '' });
+    expect(parseIntent('物业费补助资金执行率')).toMatchObject({ kind: 'projectMetric', metric: 'executionRate', aspect: null, projectMention: '物业费补助资金' });
+    expect(parseIntent('督导检查工作经费花了多少')).toMatchObject({ kind: 'projectMetric', metric: 'spent', aspect: null, projectMention: '督导检查工作经费' });
+  });
+});
