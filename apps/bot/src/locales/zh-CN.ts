@@ -9,7 +9,6 @@ export const zhCN = {
   alert: { red: '红灯', amber: '黄灯', green: '绿灯' } satisfies Record<AlertColour, string>,
 
   projectTitle: (name: string, year: number) => `${name}（${year}年）`,
-  executionRate: (rate: string) => `预算执行率 ${rate}%`,
   executionRateFrom: (rate: string, spentWan: string, receivedWan: string) => `预算执行率 ${rate}%（已支出 ${spentWan} 万元 ÷ 资金到位 ${receivedWan} 万元）`,
   executionRateUnknown: '预算执行率：资金尚未到位，无法计算',
   fundingRate: (rate: string, receivedWan: string, budgetWan: string) => `资金到位率 ${rate}%（资金到位 ${receivedWan} 万元 ÷ 全年预算 ${budgetWan} 万元）`,
@@ -85,7 +84,7 @@ export const zhCN = {
   atLeast: (count: number) => `至少 ${count}`,
   listEmpty: (asOf: string) => `没有符合条件的项目（数据截至 ${asOf}）。`,
   listYear: (year: number, title: string) => `${year}年 · ${title}`,
-  column: { project: '项目', unit: '单位', executionRate: '执行率', timeProgress: '序时进度', deviation: '偏差(百分点)', score: '得分', alert: '预警' },
+  column: { project: '项目', unit: '单位', area: '县市', projects: '项目数', executionRate: '执行率', timeProgress: '序时进度', deviation: '偏差(百分点)', score: '得分', alert: '预警' },
   notAvailable: '—',
 
   unitTitle: (unitName: string, year: number) => `${unitName}（${year}年）整体执行情况`,
@@ -99,7 +98,6 @@ export const zhCN = {
   lowestArea: (name: string, rate: string) => `执行率最低：${name} ${rate}`,
   areaCount: (count: number) => `共 ${count} 个，执行率从低到高`,
   noSubRegions: (regionName: string) => `${regionName}下没有县市，以下为各单位。`,
-  column2: { area: '县市', unit: '单位', projects: '项目数' },
   unitProjects: (count: number, budgetWan: string, spentWan: string) => `共 ${count} 个项目，预算 ${budgetWan} 万元，已支出 ${spentWan} 万元`,
   unitAlerts: (red: number, amber: number, green: number) => `预警：红灯 ${red} 个，黄灯 ${amber} 个，绿灯 ${green} 个`,
 

@@ -27,11 +27,11 @@ export function regionReply(focus: RegionFocus, summary: RegionSummary): Reply {
       return { title: zhCN.regionAlertsTitle(summary.regionName, summary.fiscalYear), lines: [zhCN.regionAlertCounts(red, amber, summary.projectCount), asOf], link, alert };
     case 'rankRegions':
       if (summary.subRegions.length > 0) {
-        return ranking(zhCN.regionRankTitle(summary.regionName, summary.fiscalYear), zhCN.column2.area, summary.subRegions, asOf, link, alert);
+        return ranking(zhCN.regionRankTitle(summary.regionName, summary.fiscalYear), zhCN.column.area, summary.subRegions, asOf, link, alert);
       }
-      return withLead(zhCN.noSubRegions(summary.regionName), ranking(zhCN.regionUnitsTitle(summary.regionName, summary.fiscalYear), zhCN.column2.unit, summary.units, asOf, link, alert));
+      return withLead(zhCN.noSubRegions(summary.regionName), ranking(zhCN.regionUnitsTitle(summary.regionName, summary.fiscalYear), zhCN.column.unit, summary.units, asOf, link, alert));
     case 'rankUnits':
-      return ranking(zhCN.regionUnitsTitle(summary.regionName, summary.fiscalYear), zhCN.column2.unit, summary.units, asOf, link, alert);
+      return ranking(zhCN.regionUnitsTitle(summary.regionName, summary.fiscalYear), zhCN.column.unit, summary.units, asOf, link, alert);
   }
 }
 
@@ -41,7 +41,7 @@ function ranking(title: string, column: string, areas: readonly RankedArea[], as
     title,
     lines: [...(lowest === undefined ? [] : [zhCN.lowestArea(lowest.name, percentOrDash(lowest.executionRate))]), zhCN.areaCount(areas.length), asOf],
     table: {
-      header: [column, zhCN.column.executionRate, zhCN.column2.projects],
+      header: [column, zhCN.column.executionRate, zhCN.column.projects],
       rows: areas.map((a) => [a.name, percentOrDash(a.executionRate), String(a.projectCount)]),
     },
     link,
