@@ -7,7 +7,7 @@ export type { BizMsgCryptoConfig } from './adapters/shared/biz-msg-crypto.js';
 export { receiveDingtalkCallback, type DingtalkCallbackRequest } from './adapters/dingtalk/receive-callback.js';
 export { dingtalkSign, verifyDingtalkSignature, DINGTALK_MAX_WINDOW_MS, type DingtalkSignatureOptions } from './adapters/dingtalk/signature.js';
 export { openDingtalkEvent, sealDingtalkEventReply, type DingtalkEventRequest, type DingtalkSealedReply } from './adapters/dingtalk/event-crypto.js';
-export { renderDingtalkReply, type DingtalkMarkdownMessage } from './adapters/dingtalk/render-reply.js';
+export { dingtalkText, renderDingtalkReply, type DingtalkActionCardMessage, type DingtalkMarkdownMessage, type DingtalkMessage } from './adapters/dingtalk/render-reply.js';
 
 export { receiveFeishuEvent, type FeishuConfig, type FeishuOutcome, type FeishuRequest } from './adapters/feishu/receive-event.js';
 export { feishuCustomBotSign } from './adapters/feishu/signature.js';

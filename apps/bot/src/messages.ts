@@ -31,10 +31,22 @@ export interface ReplyTable {
   readonly rows: readonly (readonly string[])[];
 }
 
+/** The alert colour a reply is about, shown where the platform can (Feishu's card header). */
+export type ReplyAlert = 'red' | 'amber' | 'green';
+
+/** A numbered answer to an ask-back: `text` is what the asker would type, so a click can send it. */
+export interface ReplyChoice {
+  readonly label: string;
+  readonly text: string;
+}
+
 /** A platform-free answer; each adapter renders it into what its platform can display. */
 export interface Reply {
   readonly title: string;
   readonly lines: readonly string[];
+  /** A button (or link where the platform has none) to the dashboard page of what the reply is about. */
   readonly link?: ReplyLink;
   readonly table?: ReplyTable;
+  readonly alert?: ReplyAlert;
+  readonly choices?: readonly ReplyChoice[];
 }

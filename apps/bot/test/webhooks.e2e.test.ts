@@ -47,7 +47,15 @@ const nextId = (prefix: string) => `${prefix}-${Date.now()}-${(sequence += 1)}`;
 beforeAll(async () => {
   api = await startApiProcess();
   client = new JixiaoApi({ url: api.url, serviceToken: TEST_SERVICE_TOKEN });
-  await linkChatUsers(api.url, { 'dingtalk:zfw-001': 'zfw-staff', 'feishu:ou_zfw': 'zfw-staff', 'wecom:zhangsan': 'zfw-staff', 'dingtalk:edu-001': 'edu-staff' });
+  await linkChatUsers(api.url, {
+    'dingtalk:zfw-001': 'zfw-staff',
+    'feishu:ou_zfw': 'zfw-staff',
+    'wecom:zhangsan': 'zfw-staff',
+    'dingtalk:edu-001': 'edu-staff',
+    'feishu:ou_leader': 'leader',
+    'dingtalk:fukang-001': 'leader-fukang',
+    'dingtalk:finance-001': 'finance',
+  });
   main = await startBot();
 });
 
@@ -74,11 +82,13 @@ describe('bot webhooks against the API', () => {
     if (reply?.platform !== 'dingtalk') throw new Error('expected a DingTalk reply');
     expect(reply.sessionWebhook).toBe(TEST_SESSION_WEBHOOK);
     const text = replyText(reply);
-    expect(text).toContain('预算执行率 91.02%');
-    expect(text).toContain('预算 100.00 万元，已支出 91.02 万元');
+    expect(text).toContain('预算执行率 91.02%（已支出 91.02 万元 ÷ 资金到位 100.00 万元）');
+    expect(text).toContain('全年预算 100.00 万元，资金到位 100.00 万元，已支出 91.02 万元');
+    expect(reply.body.msgtype).toBe('actionCard');
     expect(text).toContain('序时进度 100.00%，执行率低于序时进度 8.98 个百分点');
     expect(text).toContain('数据截至 2022-12-31');
-    expect(text).toMatch(/https:\/\/jixiao\.example\.gov\.cn\/projects\/[0-9a-f-]{36}/);
+    // The dashboard link is the action card's button.
+    expect(reply.body).toMatchObject({ actionCard: { singleTitle: '在绩效看板中查看', singleURL: expect.stringMatching(/^https:\/\/jixiao\.example\.gov\.cn\/projects\/[0-9a-f-]{36}$/) } });
     expect(main.errors).toEqual([]);
   });
 
@@ -92,6 +102,40 @@ describe('bot webhooks against the API', () => {
     expect(reply.body.msg_type).toBe('interactive');
     expect(replyText(reply)).toContain('总分 98.30 分，评级「优」');
     expect(replyText(reply)).toContain('得分依据');
+  });
+
+  it('leaders: the prefecture’s totals as a card coloured by its alerts, and a county leader’s red count', async () => {
+    const result = await exchange(main, feishuRequest({ ...FEISHU, openId: 'ou_leader', text: '全州整体执行率', eventId: nextId('ev'), nowMs: Date.now() }));
+    const [reply] = result.replies;
+    if (reply?.platform !== 'feishu') throw new Error('expected a Feishu reply');
+    const card = JSON.parse(reply.body.content) as { header: { title: { content: string }; template: string } };
+    expect(card.header.title.content).toMatch(/^昌吉回族自治州（\d{4}年）整体执行情况$/);
+    expect(['red', 'orange', 'green']).toContain(card.header.template);
+    expect(replyText(reply)).toMatch(/共 \d+ 个项目，全年预算 [\d.]+ 万元，资金到位 [\d.]+ 万元，已支出 [\d.]+ 万元/);
+    expect(replyText(reply)).toMatch(/预算执行率 [\d.]+%（已支出 [\d.]+ 万元 ÷ 资金到位 [\d.]+ 万元）/);
+
+    const fukang = await exchange(main, dingtalkRequest({ appSecret: DINGTALK_SECRET, staffId: 'fukang-001', text: '阜康市有几个红色预警', msgId: nextId('dt'), nowMs: Date.now() }));
+    const [counted] = fukang.replies;
+    if (counted === undefined) throw new Error('expected a reply');
+    expect(replyText(counted)).toMatch(/阜康市（\d{4}年）监控预警/);
+    expect(replyText(counted)).toMatch(/红灯 \d+ 个、黄灯 \d+ 个（共 \d+ 个项目）/);
+    expect(main.errors).toEqual([]);
+  });
+
+  it('"今年" is the latest year with data, never a false all-clear; a finance reviewer reads the audit and the claimed score', async () => {
+    const behind = await exchange(main, dingtalkRequest({ appSecret: DINGTALK_SECRET, staffId: 'zfw-001', text: '今年哪些项目执行率低于序时进度', msgId: nextId('dt'), nowMs: Date.now() }));
+    const [list] = behind.replies;
+    if (list === undefined) throw new Error('expected a reply');
+    expect(replyText(list)).not.toContain('没有符合条件的项目');
+    expect(replyText(list)).toMatch(/### \d{4}年 · 执行率低于序时进度的项目/);
+    expect(replyText(list)).toMatch(/共 \d+ 个项目/);
+
+    const audit = await exchange(main, dingtalkRequest({ appSecret: DINGTALK_SECRET, staffId: 'finance-001', text: '综治工作经费自评分多少', msgId: nextId('dt'), nowMs: Date.now() }));
+    const [self] = audit.replies;
+    if (self === undefined) throw new Error('expected a reply');
+    expect(replyText(self)).toContain('总分 98.30 分，评级「优」（按各项指标得分重算）');
+    expect(replyText(self)).toMatch(/自评总分 [\d.]+ 分|评价中没有填写自评总分/);
+    expect(main.errors).toEqual([]);
   });
 
   it('Feishu: the url_verification challenge is echoed', async () => {

@@ -7,12 +7,19 @@ import type { Turn, TurnInput } from './turn.js';
 export async function answerChoice(input: TurnInput, index: number): Promise<Turn> {
   const pending = input.state.pending;
   if (pending === undefined) return { reply: noPendingChoiceReply(), state: input.state };
-  if (index > pending.options.length) return { reply: choiceOutOfRangeReply(pending.options.length), state: input.state };
-  if (pending.kind === 'project') {
-    const chosen = pending.options[index - 1];
-    return chosen === undefined ? { reply: choiceOutOfRangeReply(pending.options.length), state: input.state } : showProject(input, pending.metric, chosen.id);
+  const outOfRange = { reply: choiceOutOfRangeReply(pending.options.length), state: input.state };
+  switch (pending.kind) {
+    case 'project': {
+      const chosen = pending.options[index - 1];
+      return chosen === undefined ? outOfRange : showProject(input, pending.metric, pending.aspect, chosen);
+    }
+    case 'metric': {
+      const metric = pending.options[index - 1];
+      return metric === undefined ? outOfRange : showProject(input, metric, null, pending.project);
+    }
+    case 'unit': {
+      const unitName = pending.options[index - 1];
+      return unitName === undefined ? outOfRange : runUnitQuestion(input, pending.question, unitName, pending.fiscalYear);
+    }
   }
-  const unitName = pending.options[index - 1];
-  if (unitName === undefined) return { reply: choiceOutOfRangeReply(pending.options.length), state: input.state };
-  return runUnitQuestion(input, pending.question, unitName, pending.fiscalYear);
 }

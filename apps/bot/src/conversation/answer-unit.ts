@@ -3,10 +3,8 @@ import type { UnitRef } from '../intents/recognise.js';
 import { projectListReply } from '../replies/list-reply.js';
 import { askBackUnitsReply, needUnitReply, unitNotFoundReply } from '../replies/notice-replies.js';
 import { unitSummaryReply } from '../replies/unit-summary-reply.js';
-import type { PendingChoice } from './chat-state.js';
+import type { UnitQuestion } from './chat-state.js';
 import { settled, type Turn, type TurnInput } from './turn.js';
-
-type UnitQuestion = Extract<PendingChoice, { kind: 'unit' }>['question'];
 
 /** Lists and summaries: settles which unit is meant (own, named, whole scope) or asks back. */
 export async function answerUnitQuestion(input: TurnInput, question: UnitQuestion, unit: UnitRef, fiscalYear: number | null): Promise<Turn> {
@@ -29,13 +27,17 @@ export async function answerUnitQuestion(input: TurnInput, question: UnitQuestio
 
 export async function runUnitQuestion(input: TurnInput, question: UnitQuestion, unitName: string | null, fiscalYear: number | null): Promise<Turn> {
   const state = settled(input.state);
-  if (question.kind === 'list') return listTurn(input, question.filter, unitName, fiscalYear);
+  if (question.kind === 'list') return listTurn(input, question.filter, unitName, null, fiscalYear);
   if (unitName === null) return { reply: needUnitReply(), state };
   const summary = await input.data.unitSummary(input.user, unitName, fiscalYear);
-  return { reply: summary === null ? unitNotFoundReply(unitName) : unitSummaryReply(summary), state };
+  if (summary === null) return { reply: unitNotFoundReply(fiscalYear === null ? unitName : `${fiscalYear}年${unitName}`), state };
+  return { reply: unitSummaryReply(summary), state: { ...state, lastQuestion: { kind: 'unit', unitName, fiscalYear: summary.fiscalYear } } };
 }
 
-async function listTurn(input: TurnInput, filter: ListFilter, unitName: string | null, fiscalYear: number | null): Promise<Turn> {
-  const list = await input.data.listProjects(input.user, { filter, unitName, fiscalYear });
-  return { reply: projectListReply(filter, unitName, list), state: settled(input.state) };
+export async function listTurn(input: TurnInput, filter: ListFilter, unitName: string | null, regionCode: string | null, fiscalYear: number | null): Promise<Turn> {
+  const list = await input.data.listProjects(input.user, { filter, unitName, regionCode, fiscalYear });
+  return {
+    reply: projectListReply(filter, unitName, list),
+    state: { ...settled(input.state), lastQuestion: { kind: 'list', filter, unitName, regionCode, fiscalYear: list.fiscalYear } },
+  };
 }

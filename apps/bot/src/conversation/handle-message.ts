@@ -1,19 +1,32 @@
 import type { BotDataPort } from '../data/bot-data-port.js';
+import type { BotUser } from '../data/shapes.js';
+import type { SubscriptionIntent } from '../intents/intent.js';
+import type { ProjectCandidate } from '../intents/project-candidate.js';
 import { parseIntent } from '../intents/parse-intent.js';
-import { resolveMentions } from '../intents/recognise.js';
+import { latestYearWithData, resolveMentions, type ResolvedIntent } from '../intents/recognise.js';
+import type { TimeRef } from '../intents/time-phrases.js';
 import type { IncomingMessage, Reply } from '../messages.js';
-import { accessReply, dataDateReply, helpReply } from '../replies/notice-replies.js';
+import { accessReply, dataDateReply, fullAlreadyReply, helpReply, subscriptionUnavailableReply, withYearNote } from '../replies/notice-replies.js';
 import { answerChoice } from './answer-choice.js';
-import { answerProjectMetric } from './answer-project.js';
-import { answerUnitQuestion } from './answer-unit.js';
-import { CHAT_STATE_TTL_MS, chatStateKey, type ChatStateStore } from './chat-state.js';
+import { answerProjectMetric, showProject } from './answer-project.js';
+import { answerRegionQuestion, runRegionQuestion } from './answer-region.js';
+import { answerUnitQuestion, listTurn, runUnitQuestion } from './answer-unit.js';
+import { CHAT_STATE_TTL_MS, chatStateKey, discussedYear, type ChatStateStore, type LastQuestion } from './chat-state.js';
 import { settled, type Turn, type TurnInput } from './turn.js';
+
+/**
+ * The hook for the push vocabulary ("订阅 预警周报", "取消订阅"), provided by apps/bot/src/push: it stores or
+ * removes the subscription for this chat and answers what it did.
+ */
+export type SubscriptionHandler = (user: BotUser, message: IncomingMessage, intent: SubscriptionIntent) => Promise<Reply>;
 
 export interface ConversationContext {
   readonly data: BotDataPort;
   readonly state: ChatStateStore;
-  /** Injected so that "今年"/"去年" are testable. */
+  /** Injected so that the calendar year beside "今年" is testable. */
   readonly today: () => Date;
+  /** Without it, "订阅" is answered as not available here. */
+  readonly subscriptions?: SubscriptionHandler;
 }
 
 /**
@@ -29,13 +42,13 @@ export async function handleMessage(message: IncomingMessage, context: Conversat
 
   const key = chatStateKey(message.platform, message.chatId, message.chatUserId);
   const input: TurnInput = { user, data: context.data, state: (await context.state.get(key)) ?? {} };
-  const turn = await answer(input, message.text, context.today());
+  const turn = await answer(input, message, context);
   await context.state.set(key, turn.state, CHAT_STATE_TTL_MS);
   return turn.reply;
 }
 
-async function answer(input: TurnInput, text: string, today: Date): Promise<Turn> {
-  const parsed = parseIntent(text, today);
+async function answer(input: TurnInput, message: IncomingMessage, context: ConversationContext): Promise<Turn> {
+  const parsed = parseIntent(message.text);
   switch (parsed.kind) {
     case 'choice':
       return answerChoice(input, parsed.index);
@@ -44,17 +57,65 @@ async function answer(input: TurnInput, text: string, today: Date): Promise<Turn
         reply: parsed.topic === 'dataDate' ? dataDateReply(await input.data.dataAsOf(input.user)) : helpReply(),
         state: settled(input.state),
       };
+    case 'detail':
+      return answerDetail(input);
+    case 'subscription':
+      return {
+        reply: context.subscriptions === undefined ? subscriptionUnavailableReply() : await context.subscriptions(input.user, message, parsed),
+        state: settled(input.state),
+      };
     default: {
-      const candidates = await input.data.projectCandidates(input.user, parsed.fiscalYear);
-      const intent = resolveMentions(parsed, { today, candidates, ownUnitName: input.user.unitName });
-      switch (intent.kind) {
-        case 'projectMetric':
-          return answerProjectMetric(input, intent.metric, intent.project, intent.fiscalYear, candidates);
-        case 'projectList':
-          return answerUnitQuestion(input, { kind: 'list', filter: intent.filter }, intent.unit, intent.fiscalYear);
-        case 'unitSummary':
-          return answerUnitQuestion(input, { kind: 'summary' }, intent.unit, intent.fiscalYear);
-      }
+      const [candidates, regions] = await Promise.all([input.data.projectCandidates(input.user, null), input.data.regions(input.user)]);
+      const intent = resolveMentions(parsed, { candidates, ownUnitName: input.user.unitName, regions, discussedYear: discussedYear(input.state) });
+      const turn = await answerResolved(input, intent, latestYearWithData(candidates), candidates);
+      return { ...turn, reply: yearNoted(turn.reply, parsed.time, intent.fiscalYear, context.today()) };
     }
   }
+}
+
+async function answerResolved(input: TurnInput, intent: ResolvedIntent, latest: number | null, candidates: readonly ProjectCandidate[]): Promise<Turn> {
+  switch (intent.kind) {
+    case 'projectMetric': {
+      const last = input.state.lastQuestion;
+      // "去年呢" after a list or a summary asks that again; after a project, the project (answerProjectMetric).
+      if (intent.yearOnly && last !== undefined && last.kind !== 'project') return askAgain(input, last, intent.fiscalYear);
+      return answerProjectMetric(input, intent, candidates);
+    }
+    case 'projectList':
+      if (intent.regionCode !== null) return listTurn(input, intent.filter, null, intent.regionCode, intent.fiscalYear);
+      return answerUnitQuestion(input, { kind: 'list', filter: intent.filter }, intent.unit, intent.fiscalYear);
+    case 'unitSummary':
+      return answerUnitQuestion(input, { kind: 'summary' }, intent.unit, intent.fiscalYear);
+    case 'regionSummary':
+      return answerRegionQuestion(input, intent.region, intent.focus, intent.fiscalYear ?? latest);
+  }
+}
+
+/** The last list, summary or region question again, for the year a follow-up names. */
+async function askAgain(input: TurnInput, last: Exclude<LastQuestion, { kind: 'project' }>, fiscalYear: number | null): Promise<Turn> {
+  switch (last.kind) {
+    case 'list':
+      return listTurn(input, last.filter, last.unitName, last.regionCode, fiscalYear);
+    case 'unit':
+      return runUnitQuestion(input, { kind: 'summary' }, last.unitName, fiscalYear);
+    case 'region':
+      return runRegionQuestion(input, last.regionCode, last.focus, fiscalYear ?? last.fiscalYear);
+  }
+}
+
+/** "详细": the last project answer in full (every line of the derivation, every indicator). */
+async function answerDetail(input: TurnInput): Promise<Turn> {
+  const last = input.state.lastQuestion;
+  if (last?.kind !== 'project') return { reply: fullAlreadyReply(), state: settled(input.state) };
+  return showProject(input, last.metric, last.aspect, last.project, true);
+}
+
+/**
+ * "今年" is read as the latest year with data; when that is not the calendar year the reply says so, so that an
+ * answer about 2022 is never mistaken for one about 2026.
+ */
+function yearNoted(reply: Reply, time: TimeRef, fiscalYear: number | null, today: Date): Reply {
+  if (time.kind !== 'relative' || fiscalYear === null) return reply;
+  const calendarYear = today.getFullYear() + time.offset;
+  return fiscalYear === calendarYear ? reply : withYearNote(reply, fiscalYear);
 }

@@ -18,5 +18,6 @@ export interface TurnInput {
 
 /** The memory without a pending ask-back: any new question cancels an unanswered one. */
 export function settled(state: ChatState): ChatState {
-  return state.lastProject === undefined ? {} : { lastProject: state.lastProject };
+  const { pending: _pending, ...rest } = state;
+  return rest;
 }

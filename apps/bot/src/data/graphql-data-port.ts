@@ -1,12 +1,16 @@
+import { Decimal } from '@jixiao/core';
 import {
   BotLatestYearDocument,
   BotMeDocument,
   BotProjectNamesDocument,
   BotProjectStatusDocument,
+  BotRegionOverviewDocument,
+  BotRegionsDocument,
   BotUnitAlertCountsDocument,
   BotUnitOverviewDocument,
   type BotProjectNamesQuery,
   type BotProjectNamesQueryVariables,
+  type BotAreaSummaryFragment,
   type ProjectFilter,
 } from '@jixiao/contract';
 import type { ProjectCandidate } from '../intents/project-candidate.js';
@@ -16,7 +20,7 @@ import { CandidateCache } from './graphql/candidate-cache.js';
 import { chatUserHeader, UnmappedChatUser, type JixiaoApi } from './graphql/jixiao-api.js';
 import { listProjects } from './graphql/project-lists.js';
 import { toProjectStatus } from './graphql/to-project-status.js';
-import type { BotUser, ProjectList, ProjectListQuery, ProjectStatus, UnitSummary } from './shapes.js';
+import type { BotUser, ProjectList, ProjectListQuery, ProjectStatus, RankedArea, RegionRef, RegionSummary, UnitSummary } from './shapes.js';
 
 export interface GraphqlDataPortOptions {
   /** The dashboard's address for links, e.g. http://localhost:3000 (the API serves the built dashboard). */
@@ -34,6 +38,7 @@ export class GraphqlDataPort implements BotDataPort {
   private readonly chatUsers = new WeakMap<BotUser, string>();
   private readonly candidates: CandidateCache;
   private readonly dashboardUrl: string;
+  private regionList: Promise<readonly RegionRef[]> | undefined;
 
   constructor(
     private readonly api: JixiaoApi,
@@ -48,7 +53,7 @@ export class GraphqlDataPort implements BotDataPort {
     try {
       const { me, units } = await this.api.query(BotMeDocument, {}, chatUser);
       const unitName = me.unitId === null ? null : (units.find((u) => u.id === me.unitId)?.name ?? null);
-      const user: BotUser = { id: me.id, displayName: me.displayName, unitName };
+      const user: BotUser = { id: me.id, displayName: me.displayName, unitName, regionCode: me.regionCode };
       this.chatUsers.set(user, chatUser);
       return user;
     } catch (error) {
@@ -74,15 +79,17 @@ export class GraphqlDataPort implements BotDataPort {
     const fiscalYear = query.fiscalYear ?? latest?.fiscalYear ?? null;
     const asOf = latest?.monitoringDate ?? '';
     const dashboardUrl = `${this.dashboardUrl}/monitoring`;
-    if (fiscalYear === null) return { items: [], more: false, asOf, dashboardUrl };
+    const none = { items: [], total: { count: 0, exact: true }, fiscalYear, asOf, dashboardUrl };
+    if (fiscalYear === null) return none;
     const scope: ProjectFilter = { fiscalYear };
+    if (query.regionCode !== null) scope.regionCode = query.regionCode;
     if (query.unitName !== null) {
       const unitId = await this.unitId(chatUser, query.unitName);
-      if (unitId === null) return { items: [], more: false, asOf, dashboardUrl };
+      if (unitId === null) return none;
       scope.unitId = unitId;
     }
     const listed = await listProjects(this.api, chatUser, scope, query.filter);
-    return { items: listed.items, more: listed.more, asOf: listed.asOf ?? asOf, dashboardUrl };
+    return { items: listed.items, total: listed.total, fiscalYear, asOf: listed.asOf ?? asOf, dashboardUrl };
   }
 
   async unitSummary(user: BotUser, unitName: string, fiscalYear: number | null): Promise<UnitSummary | null> {
@@ -105,6 +112,44 @@ export class GraphqlDataPort implements BotDataPort {
       timeProgress: overview.timeProgress.percent,
       asOf: overview.asOf,
       alertCounts: { red: counts.red.totalCount, amber: counts.amber.totalCount, green: counts.green.totalCount },
+      dashboardUrl: `${this.dashboardUrl}/`,
+    };
+  }
+
+  /** Reference data, the same for everyone: read once, then kept (a failed read is retried by the next question). */
+  regions(user: BotUser): Promise<readonly RegionRef[]> {
+    this.regionList ??= this.api.query(BotRegionsDocument, {}, this.chatUserOf(user)).then(
+      ({ regions }) => regions,
+      (error: unknown) => {
+        this.regionList = undefined;
+        throw error;
+      },
+    );
+    return this.regionList;
+  }
+
+  async regionSummary(user: BotUser, regionCode: string, fiscalYear: number): Promise<RegionSummary | null> {
+    const chatUser = this.chatUserOf(user);
+    const [{ dashboardOverview: overview }, regions] = await Promise.all([
+      this.api.query(BotRegionOverviewDocument, { fiscalYear, regionCode }, chatUser),
+      this.regions(user),
+    ]);
+    const region = regions.find((r) => r.code === regionCode);
+    if (region === undefined || overview.totals.projectCount === 0) return null;
+    const children = new Set(regions.filter((r) => r.parentCode === regionCode).map((r) => r.code));
+    return {
+      regionName: region.name,
+      fiscalYear,
+      projectCount: overview.totals.projectCount,
+      budgetAmount: overview.totals.adjustedBudgetAmount.yuan,
+      receivedAmount: overview.totals.receivedAmount.yuan,
+      spentAmount: overview.totals.spentAmount.yuan,
+      executionRate: overview.totals.executionRate?.percent ?? null,
+      timeProgress: overview.timeProgress.percent,
+      asOf: overview.asOf,
+      alertCounts: { red: overview.alertCounts.red, amber: overview.alertCounts.amber, green: overview.alertCounts.green },
+      subRegions: overview.byRegion.filter((r) => children.has(r.regionCode)).map((r) => rankedArea(r.regionName, r.summary)).sort(byRate),
+      units: overview.byUnit.map((u) => rankedArea(u.unitName, u.summary)).sort(byRate),
       dashboardUrl: `${this.dashboardUrl}/`,
     };
   }
@@ -142,4 +187,20 @@ export class GraphqlDataPort implements BotDataPort {
     const { units } = await this.api.query(BotMeDocument, {}, chatUser);
     return units.find((u) => u.name === unitName)?.id ?? null;
   }
+}
+
+function rankedArea(name: string, summary: BotAreaSummaryFragment): RankedArea {
+  return {
+    name,
+    projectCount: summary.projectCount,
+    receivedAmount: summary.receivedAmount.yuan,
+    spentAmount: summary.spentAmount.yuan,
+    executionRate: summary.executionRate?.percent ?? null,
+  };
+}
+
+/** Lowest execution first (exact decimals); areas without a rate (nothing received) last. */
+function byRate(a: RankedArea, b: RankedArea): number {
+  if (a.executionRate === null || b.executionRate === null) return Number(a.executionRate === null) - Number(b.executionRate === null);
+  return Decimal.from(a.executionRate).compare(b.executionRate);
 }

@@ -9,7 +9,7 @@
 const EXACT = 1;
 const SUBSTRING_BASE = 0.8;
 /** Partial matches stay below substring matches so that containment is preferred. */
-const PARTIAL_CAP = 0.79;
+export const PARTIAL_CAP = 0.79;
 
 export function similarity(mention: string, alias: string): number {
   if (mention === '' || alias === '') return 0;

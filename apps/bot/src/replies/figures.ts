@@ -22,10 +22,19 @@ export function percentOrDash(value: string | null): string {
   return value === null ? zhCN.notAvailable : `${twoDecimals(value)}%`;
 }
 
-export function executionRateLine(executionRate: string | null): string {
-  return executionRate === null ? zhCN.executionRateUnknown : zhCN.executionRate(twoDecimals(executionRate));
+/** The figures an execution rate is computed from, so that the asker can check it: 执行率 = 支出 ÷ 到位. */
+export interface ExecutionFigures {
+  readonly executionRate: string | null;
+  readonly spentAmount: string;
+  readonly receivedAmount: string;
 }
 
-export function moneyLine(budgetYuan: string, spentYuan: string): string {
-  return zhCN.moneyContext(yuanToWan(budgetYuan), yuanToWan(spentYuan));
+/** "预算执行率 91.02%（已支出 91.02 万元 ÷ 资金到位 100.00 万元）". */
+export function executionRateLine(figures: ExecutionFigures): string {
+  if (figures.executionRate === null) return zhCN.executionRateUnknown;
+  return zhCN.executionRateFrom(twoDecimals(figures.executionRate), yuanToWan(figures.spentAmount), yuanToWan(figures.receivedAmount));
+}
+
+export function moneyLine(budgetYuan: string, receivedYuan: string, spentYuan: string): string {
+  return zhCN.moneyContext(yuanToWan(budgetYuan), yuanToWan(receivedYuan), yuanToWan(spentYuan));
 }

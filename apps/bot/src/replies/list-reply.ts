@@ -5,9 +5,12 @@ import type { Reply } from '../messages.js';
 import { twoDecimals } from './decimal-text.js';
 import { percentOrDash, signedPoints } from './figures.js';
 
-/** A list of projects as a table; adapters without tables turn rows into lines. */
+/**
+ * A list of projects as a table; adapters without tables turn rows into lines. It always says how many
+ * projects there are in all (a top-N says of how many), and the year listed.
+ */
 export function projectListReply(filter: ListFilter, unitName: string | null, list: ProjectList): Reply {
-  const title = listTitle(filter);
+  const title = list.fiscalYear === null ? listTitle(filter) : zhCN.listYear(list.fiscalYear, listTitle(filter));
   const link = { text: zhCN.dashboardLink, url: list.dashboardUrl };
   const fullTitle = unitName === null ? title : zhCN.listScope(unitName, title);
   if (list.items.length === 0) return { title: fullTitle, lines: [zhCN.listEmpty(list.asOf)], link };
@@ -15,13 +18,23 @@ export function projectListReply(filter: ListFilter, unitName: string | null, li
   const { header, cells } = columns(filter);
   return {
     title: fullTitle,
-    lines: [list.more ? zhCN.listFirst(list.items.length, list.asOf) : zhCN.listCount(list.items.length, list.asOf)],
+    lines: [countLine(filter, list)],
     table: {
       header: [zhCN.column.project, ...(withUnit ? [zhCN.column.unit] : []), ...header],
       rows: list.items.map((item) => [item.name, ...(withUnit ? [item.unitName] : []), ...cells(item)]),
     },
     link,
+    ...(filter.kind === 'alerted' || filter.kind === 'belowTimeProgress' ? { alert: list.items.some((i) => i.alert === 'red') ? 'red' : 'amber' } : {}),
   };
+}
+
+function countLine(filter: ListFilter, list: ProjectList): string {
+  const shown = list.items.length;
+  const { count, exact } = list.total;
+  const ranking = filter.kind === 'largestDeviation' || filter.kind === 'lowestScore' || filter.kind === 'rankByExecution';
+  if (ranking) return zhCN.listRanked(shown, count, list.asOf);
+  if (exact && count === shown) return zhCN.listCount(count, list.asOf);
+  return zhCN.listFirst(shown, exact ? String(count) : zhCN.atLeast(count), list.asOf);
 }
 
 function listTitle(filter: ListFilter): string {
@@ -34,6 +47,8 @@ function listTitle(filter: ListFilter): string {
       return zhCN.listTitle.largestDeviation(filter.limit);
     case 'lowestScore':
       return zhCN.listTitle.lowestScore(filter.limit);
+    case 'rankByExecution':
+      return zhCN.listTitle.rankByExecution(filter.direction, filter.limit);
     case 'alerted':
       return zhCN.listTitle.alerted;
   }

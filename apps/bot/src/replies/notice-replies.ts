@@ -1,3 +1,4 @@
+import type { ProjectMetric } from '../intents/intent.js';
 import type { ProjectCandidate } from '../intents/project-candidate.js';
 import { zhCN } from '../locales/zh-CN.js';
 import type { Reply } from '../messages.js';
@@ -32,15 +33,38 @@ export const needProjectReply = (): Reply => ({ title: zhCN.needProjectTitle, li
 
 export const needUnitReply = (): Reply => ({ title: zhCN.needProjectTitle, lines: [zhCN.needUnit] });
 
+/** Numbered options, each clickable where the platform allows (its number is what a click sends). */
+const choices = (labels: readonly string[]) => labels.map((label, i) => ({ label, text: String(i + 1) }));
+
 export const askBackProjectsReply = (options: readonly ProjectCandidate[]): Reply => ({
   title: zhCN.askBackTitle,
-  lines: [...options.map((o, i) => zhCN.projectOption(i + 1, o.name, o.unitName, o.fiscalYear)), zhCN.askBackHint(options.length)],
+  lines: [zhCN.askBackHint(options.length)],
+  choices: choices(options.map((o, i) => zhCN.projectOption(i + 1, o.name, o.unitName, o.fiscalYear))),
 });
 
 export const askBackUnitsReply = (options: readonly string[]): Reply => ({
   title: zhCN.askBackTitle,
-  lines: [...options.map((o, i) => zhCN.unitOption(i + 1, o)), zhCN.askBackHint(options.length)],
+  lines: [zhCN.askBackHint(options.length)],
+  choices: choices(options.map((o, i) => zhCN.unitOption(i + 1, o))),
 });
+
+/** The project is clear but not the measure: which of these? */
+export const askBackMetricReply = (project: ProjectCandidate, options: readonly ProjectMetric[]): Reply => ({
+  title: zhCN.askBackMetricTitle(project.name, project.fiscalYear),
+  lines: [zhCN.askBackHint(options.length)],
+  choices: choices(options.map((m, i) => zhCN.metricOption(i + 1, zhCN.metricName[m]))),
+});
+
+export const fullAlreadyReply = (): Reply => ({ title: zhCN.unknownTitle, lines: [zhCN.fullAlready] });
+
+export const subscriptionUnavailableReply = (): Reply => ({ title: zhCN.unknownTitle, lines: [zhCN.subscriptionUnavailable] });
+
+export const regionForLeadersReply = (unitName: string): Reply => ({ title: zhCN.regionNotFoundTitle, lines: [zhCN.regionForLeaders(unitName)] });
+
+export const regionNotFoundReply = (name: string | null): Reply => ({ title: zhCN.regionNotFoundTitle, lines: [zhCN.regionNotFound(name), zhCN.tryFullName] });
+
+/** Says which year "今年"/"去年" was read as, under the title. */
+export const withYearNote = (reply: Reply, year: number): Reply => ({ ...reply, lines: [zhCN.yearNote(year), ...reply.lines] });
 
 export const choiceOutOfRangeReply = (count: number): Reply => ({ title: zhCN.askBackTitle, lines: [zhCN.choiceOutOfRange(count)] });
 

@@ -1,6 +1,8 @@
 import { handleMessage, type ConversationContext } from '../conversation/handle-message.js';
 import type { IncomingMessage, Reply } from '../messages.js';
 import { serviceErrorReply } from '../replies/notice-replies.js';
+import { splitReply } from '../replies/split-reply.js';
+import { withinPlatformLimit } from './platform-limits.js';
 import type { OutgoingReply, ReplySender } from './reply-sender.js';
 
 export interface AnswerDeps {
@@ -24,7 +26,8 @@ export async function answerLater(deps: AnswerDeps, message: IncomingMessage, ro
   }
   if (reply === null) return;
   try {
-    await deps.sender.send(route(reply));
+    // In order, one after another: a split reply must arrive as it reads.
+    for (const part of splitReply(reply, (candidate) => withinPlatformLimit(route(candidate)))) await deps.sender.send(route(part));
   } catch (error) {
     deps.logError(`sending the ${message.platform} reply to ${message.messageId}`, error);
   }

@@ -1,3 +1,4 @@
+import { dingtalkText } from '../adapters/dingtalk/render-reply.js';
 import type { OutgoingReply, ReplySender } from '../server/reply-sender.js';
 
 /** Keeps every reply instead of calling a platform: tests and the benchmark never reach the internet. */
@@ -21,7 +22,7 @@ export class CapturingReplySender implements ReplySender {
 export function replyText(reply: OutgoingReply): string {
   switch (reply.platform) {
     case 'dingtalk':
-      return reply.body.markdown.text;
+      return dingtalkText(reply.body);
     case 'feishu':
       return reply.body.content;
     case 'wecom':

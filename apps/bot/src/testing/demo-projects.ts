@@ -6,6 +6,21 @@ export const EDUCATION = '昌吉州教育局';
 export const HEALTH = '昌吉州卫生健康委员会';
 export const WATER = '昌吉州水利局';
 export const COUNTY_PLA = '玛纳斯县党委政法委';
+export const FUKANG_WATER = '阜康市水利局';
+export const FUKANG_WELFARE = '阜康市民政局';
+
+/** The demo regions (GB/T 2260): the prefecture and two of its counties. */
+export const PREFECTURE = { code: '652300', name: '昌吉回族自治州', level: 2, parentCode: null } as const;
+export const FUKANG = { code: '652302', name: '阜康市', level: 3, parentCode: '652300' } as const;
+export const MANAS = { code: '652324', name: '玛纳斯县', level: 3, parentCode: '652300' } as const;
+export const DEMO_REGIONS = [PREFECTURE, FUKANG, MANAS] as const;
+
+/** Which region each unit belongs to: prefecture units to the prefecture itself. */
+export function regionOfUnit(unitName: string): string {
+  if (unitName.startsWith('阜康市')) return FUKANG.code;
+  if (unitName.startsWith('玛纳斯县')) return MANAS.code;
+  return PREFECTURE.code;
+}
 
 const rows: readonly (readonly [string, string, number])[] = [
   ['综治工作经费', PREFECTURE_PLA, 2022],
@@ -39,11 +54,17 @@ const rows: readonly (readonly [string, string, number])[] = [
   ['防汛抗旱经费', WATER, 2022],
   ['综治维稳工作经费', COUNTY_PLA, 2022],
   ['平安建设宣传经费', COUNTY_PLA, 2022],
+  ['平安建设专项经费', PREFECTURE_PLA, 2022],
+  ['平安建设专项经费（二期）', PREFECTURE_PLA, 2021],
+  ['农田灌溉节水改造经费', FUKANG_WATER, 2022],
+  ['城乡低保补助资金', FUKANG_WELFARE, 2022],
+  ['农村饮水工程维护经费', FUKANG_WATER, 2022],
 ];
 
 /**
- * Thirty-one realistic projects of six units (the demo prefecture is 昌吉州), including the traps name
- * resolution must handle: a project in two years, one name in two units, and names sharing "综治".
+ * Thirty-six realistic projects of eight units in three regions (the demo prefecture is 昌吉州), including the
+ * traps name resolution must handle: a project in two years, one name in two units, names sharing "综治", and a
+ * second phase (（二期）) of an older year beside the first.
  */
 export const DEMO_PROJECTS: readonly ProjectCandidate[] = rows.map(([name, unitName, fiscalYear], i) => ({
   id: `p${String(i + 1).padStart(2, '0')}`,

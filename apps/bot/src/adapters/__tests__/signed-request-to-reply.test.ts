@@ -5,7 +5,7 @@ import { assertFirstDelivery } from '../../dedupe/drop-duplicate.js';
 import { InMemoryDedupeStore } from '../../dedupe/in-memory-dedupe-store.js';
 import { FakeDataPort } from '../../testing/fake-data-port.js';
 import { receiveDingtalkCallback } from '../dingtalk/receive-callback.js';
-import { renderDingtalkReply } from '../dingtalk/render-reply.js';
+import { dingtalkText, renderDingtalkReply } from '../dingtalk/render-reply.js';
 import { dingtalkSign } from '../dingtalk/signature.js';
 import { receiveFeishuEvent } from '../feishu/receive-event.js';
 import { renderFeishuCard } from '../feishu/render-card.js';
@@ -48,7 +48,7 @@ describe('signed platform request to rendered reply', () => {
     const reply = await handleMessage(message, context);
     expect(reply).not.toBeNull();
     if (reply === null) return;
-    expect(renderDingtalkReply(reply).markdown.text).toContain('预算执行率 91.02%');
+    expect(dingtalkText(renderDingtalkReply(reply))).toContain('预算执行率 91.02%');
     const replay = receiveDingtalkCallback(request, { appSecret: 'secret', nowMs: NOW + 20_000 });
     await expect(assertFirstDelivery(dedupe, replay)).rejects.toMatchObject({ reason: 'duplicate' });
   });

@@ -13,7 +13,7 @@ function pad(text: string, columns: number): string {
 
 /** Renders a reply as plain text with an aligned table, for the terminal and for conversational tests. */
 export function renderPlainText(reply: Reply): string {
-  const lines = [`【${reply.title}】`, ...reply.lines];
+  const lines = [`【${reply.title}】`, ...reply.lines, ...(reply.choices?.map((c) => c.label) ?? [])];
   if (reply.table !== undefined) {
     const rows = [reply.table.header, ...reply.table.rows];
     const widths = reply.table.header.map((_, column) => Math.max(...rows.map((row) => width(row[column] ?? ''))));

@@ -1,4 +1,4 @@
-import type { Reply } from '../../messages.js';
+import type { Reply, ReplyAlert } from '../../messages.js';
 
 /**
  * Feishu renders tables only inside an interactive card (chat-platforms README, rule 6). Card JSON 2.0:
@@ -10,8 +10,15 @@ export interface FeishuInteractiveMessage {
   readonly content: string;
 }
 
+/** Feishu refuses message content over 30 KB; a margin is kept for the request around it. */
+export const FEISHU_MAX_CONTENT_BYTES = 28 * 1024;
+
+/** The header colour says the alert at a glance; replies without one keep the neutral blue. */
+const HEADER_TEMPLATE: Readonly<Record<ReplyAlert, string>> = { red: 'red', amber: 'orange', green: 'green' };
+
 export function renderFeishuCard(reply: Reply): FeishuInteractiveMessage {
-  const elements: Record<string, unknown>[] = [{ tag: 'markdown', content: reply.lines.join('\n') }];
+  const choices = reply.choices?.map((c) => c.label) ?? [];
+  const elements: Record<string, unknown>[] = [{ tag: 'markdown', content: [...reply.lines, ...choices].join('\n') }];
   if (reply.table !== undefined) {
     const columns = reply.table.header.map((name, i) => ({ name: `c${i}`, display_name: name, data_type: 'text' }));
     const rows = reply.table.rows.map((row) => Object.fromEntries(row.map((cell, i) => [`c${i}`, cell])));
@@ -25,9 +32,10 @@ export function renderFeishuCard(reply: Reply): FeishuInteractiveMessage {
       behaviors: [{ type: 'open_url', default_url: reply.link.url }],
     });
   }
+  const template = reply.alert === undefined ? 'blue' : HEADER_TEMPLATE[reply.alert];
   const card = {
     schema: '2.0',
-    header: { title: { tag: 'plain_text', content: reply.title }, template: 'blue' },
+    header: { title: { tag: 'plain_text', content: reply.title }, template },
     body: { elements },
   };
   return { msg_type: 'interactive', content: JSON.stringify(card) };

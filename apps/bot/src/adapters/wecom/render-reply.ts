@@ -9,14 +9,17 @@ export interface WecomMarkdownMessage {
   readonly markdown: { readonly content: string };
 }
 
-/** For the message send API and group bots: legacy WeCom markdown, which renders no tables. */
+/** WeCom's markdown and text messages hold at most 2,048 bytes of UTF-8; longer replies are split, never cut. */
+export const WECOM_MAX_CONTENT_BYTES = 2048;
+
+/** For the message send API and group bots: legacy WeCom markdown, which renders no tables; links are clickable. */
 export function renderWecomMarkdown(reply: Reply): WecomMarkdownMessage {
-  return { msgtype: 'markdown', markdown: { content: replyToMarkdownLines(reply).join('\n') } };
+  return { msgtype: 'markdown', markdown: { content: replyToMarkdownLines(reply, { choiceLine: (c) => c.label }).join('\n') } };
 }
 
 /** Plain text for the passive (synchronous) reply, which supports no markdown. */
 export function renderWecomText(reply: Reply): string {
-  const lines = [reply.title, ...reply.lines];
+  const lines = [reply.title, ...reply.lines, ...(reply.choices?.map((c) => c.label) ?? [])];
   if (reply.table !== undefined) {
     lines.push(reply.table.header.join(' | '), ...reply.table.rows.map((row) => row.join(' | ')));
   }

@@ -19,7 +19,8 @@ const client = (options: Partial<MockClientOptions> = {}) =>
 describe('one project', () => {
   it('answers the execution rate first, with budget, spending, time progress, deviation, date and link', async () => {
     const reply = await client().shouldReply('综治工作经费执行率多少', /^【综治工作经费（2022年）】\n预算执行率 91\.02%/);
-    expect(reply).toContain('预算 100.00 万元，已支出 91.02 万元');
+    expect(reply).toContain('预算执行率 91.02%（已支出 91.02 万元 ÷ 资金到位 100.00 万元）');
+    expect(reply).toContain('全年预算 100.00 万元，资金到位 100.00 万元，已支出 91.02 万元');
     expect(reply).toContain('序时进度 87.40%，执行率高于序时进度 3.62 个百分点');
     expect(reply).toContain('数据截至 2022-11-15');
     expect(reply).toContain('https://jixiao.example.gov.cn/projects/p01');
@@ -40,7 +41,7 @@ describe('one project', () => {
     const c = client();
     await c.shouldReply('扫黑除恶专项经费执行率', '预算执行率 41.00%', '执行率低于序时进度 46.40 个百分点');
     await c.shouldReply('为什么是红灯', '亮红灯的原因：', '· 执行率 41.00% 低于序时进度 87.40%');
-    await c.shouldReply('哪些指标没达标', '未达标指标 1 项', '宣传活动覆盖人数：目标 ≥5000人，实际 3200人（疫情期间活动暂停）');
+    await c.shouldReply('哪些指标没达标', '未达标指标 3 项', '宣传活动覆盖人数：目标 ≥5000人，实际 3200人（疫情期间活动暂停）');
     await c.shouldReply('铁路护路经费预警', '监控预警：红灯');
     await c.shouldReply('平安建设宣传经费', '您问的是哪一个？');
   });
@@ -104,13 +105,13 @@ describe('lists and unit summaries', () => {
   });
 
   it('lists within a named unit and for the asker’s own unit', async () => {
-    await client().shouldReply('财政局哪些项目得分最低', '昌吉州财政局 · 得分最低的前 5 个项目', '预算绩效管理经费');
-    await client().shouldReply('我们委哪些项目偏差大', '昌吉州党委政法委 · 偏差最大的前 5 个项目');
+    await client().shouldReply('财政局哪些项目得分最低', '昌吉州财政局 · 2022年 · 得分最低的前 5 个项目', '预算绩效管理经费');
+    await client().shouldReply('我们委哪些项目偏差大', '昌吉州党委政法委 · 2022年 · 偏差最大的前 5 个项目');
     await client().shouldReply('执行率低于10%的项目', '没有符合条件的项目');
   });
 
   it('summarises a unit, the asker’s own included', async () => {
-    await client().shouldReply('政法委整体执行情况', '昌吉州党委政法委（2022年）整体执行情况', '预算执行率 64.04%', '共 8 个项目，预算 800.00 万元，已支出 512.35 万元', '预警：红灯 3 个，黄灯 1 个，绿灯 4 个');
+    await client().shouldReply('政法委整体执行情况', '昌吉州党委政法委（2022年）整体执行情况', '预算执行率 66.22%（已支出 595.95 万元 ÷ 资金到位 900.00 万元）', '共 9 个项目，全年预算 1000.00 万元，资金到位 900.00 万元，已支出 595.95 万元', '预警：红灯 3 个，黄灯 2 个，绿灯 4 个');
     await client().shouldReply('我们委今年预算执行到多少了', '昌吉州党委政法委（2022年）整体执行情况');
   });
 
@@ -151,5 +152,36 @@ describe('access and platform rules', () => {
   it('answers help and the data date', async () => {
     await client().shouldReply('你能查什么', '绩效助手可以查询', 'zzgzjf');
     await client().shouldReply('数据更新到哪天', '当前数据更新到 2022-11-15');
+  });
+});
+
+describe('short answers, 详细 and the push hook', () => {
+  it('keeps a score short (points lost only) and gives every line on 详细', async () => {
+    const c = client();
+    const short = await c.shouldReply('扫黑除恶专项经费得分', '得分依据：', '另有 2 项指标满分', '回复“详细”查看全部明细');
+    expect(short).not.toContain('立项依据充分性');
+    await c.shouldReply('详细', '立项依据充分性：3/3 分', '宣传活动次数：10/10 分', '预算执行率：8.5/10 分');
+  });
+
+  it('asks which measure when a loose name comes without one, and answers the chosen measure', async () => {
+    const c = client();
+    await c.shouldReply('扫黑经费', '您想查「扫黑除恶专项经费（2022年）」的哪一项？', '1. 执行率', '3. 得分');
+    await c.shouldReply('3', '扫黑除恶专项经费（2022年）', '总分');
+  });
+
+  it('hands 订阅 / 取消订阅 to the subscriptions hook, and says where to subscribe without one', async () => {
+    await client().shouldReply('订阅 预警周报', '暂不支持订阅');
+    const calls: string[] = [];
+    const withHook: ConversationContext = {
+      ...context,
+      subscriptions: (user, _message, intent) => {
+        calls.push(`${user.displayName}:${intent.action}:${intent.topic}`);
+        return Promise.resolve({ title: '已订阅', lines: [intent.topic] });
+      },
+    };
+    const c = new MockClient((message: IncomingMessage) => handleMessage(message, withHook), { chatUserId: 'staff-001' });
+    await c.shouldReply('订阅 预警周报', '已订阅', '预警周报');
+    await c.shouldReply('取消订阅', '已订阅');
+    expect(calls).toEqual(['张三:subscribe:预警周报', '张三:unsubscribe:']);
   });
 });

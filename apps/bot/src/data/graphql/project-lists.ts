@@ -1,7 +1,7 @@
 import { Decimal } from '@jixiao/core';
 import { BotProjectListDocument, type BotListRowFragment, type ProjectFilter, type ProjectSort } from '@jixiao/contract';
 import type { ListFilter } from '../../intents/intent.js';
-import type { ProjectListItem } from '../shapes.js';
+import type { ListTotal, ProjectListItem } from '../shapes.js';
 import { botAlertColour } from './alert-colour.js';
 import type { JixiaoApi } from './jixiao-api.js';
 
@@ -12,8 +12,7 @@ const PAGE = 100;
 
 export interface ListedProjects {
   readonly items: readonly ProjectListItem[];
-  /** More projects qualify than the reply shows. */
-  readonly more: boolean;
+  readonly total: ListTotal;
   /** The date the listed figures are judged at; null when nothing was listed. */
   readonly asOf: string | null;
 }
@@ -36,15 +35,21 @@ export async function listProjects(api: JixiaoApi, chatUser: string, scope: Proj
       return lowestRates(fetchRows, (rate) => rate.lt(filter.percent));
     case 'largestDeviation':
       return largestDeviations(fetchRows, filter.limit);
+    case 'rankByExecution': {
+      // Projects with nothing received have no rate; a page deep enough skips them at either end.
+      const { rows, total } = await fetchRows({ field: 'executionRate', direction: filter.direction }, PAGE);
+      return listed(rows.filter((r) => r.executionRate !== null).slice(0, filter.limit), { count: total, exact: true });
+    }
     case 'lowestScore': {
       // Unscored projects sort first (as -1); one page skips them.
       const { rows } = await fetchRows({ field: 'totalScore', direction: 'asc' }, PAGE);
-      return listed(rows.filter((r) => r.totalScore !== null).slice(0, filter.limit), false);
+      const scored = rows.filter((r) => r.totalScore !== null);
+      return listed(scored.slice(0, filter.limit), { count: scored.length, exact: rows.length < PAGE });
     }
     case 'alerted': {
       const [red, amber] = await Promise.all([fetchRows(null, MAX_LIST_ITEMS, { alertColour: 'red' }), fetchRows(null, MAX_LIST_ITEMS, { alertColour: 'amber' })]);
       const rows = [...red.rows, ...amber.rows];
-      return listed(rows.slice(0, MAX_LIST_ITEMS), red.total + amber.total > MAX_LIST_ITEMS);
+      return listed(rows.slice(0, MAX_LIST_ITEMS), { count: red.total + amber.total, exact: true });
     }
   }
 }
@@ -54,7 +59,7 @@ async function lowestRates(fetchRows: Fetch, qualifies: (rate: Decimal, progress
   const { rows } = await fetchRows({ field: 'executionRate', direction: 'asc' }, PAGE);
   const matching = rows.filter((r) => r.executionRate !== null && qualifies(Decimal.from(r.executionRate.percent), progressOf(r)));
   const pageFull = rows.length === PAGE && matching.length > 0 && matching.at(-1) === rows.at(-1);
-  return listed(matching.slice(0, MAX_LIST_ITEMS), matching.length > MAX_LIST_ITEMS || pageFull);
+  return listed(matching.slice(0, MAX_LIST_ITEMS), { count: matching.length, exact: !pageFull });
 }
 
 /** |执行率 − 序时进度| is largest at either end of the execution sort: both ends are merged and ranked. */
@@ -70,15 +75,15 @@ async function largestDeviations(fetchRows: Fetch, limit: number): Promise<Liste
       return r.executionRate === null || progress === null ? [] : [{ row: r, gap: Decimal.from(r.executionRate.percent).minus(progress).abs() }];
     })
     .sort((a, b) => b.gap.compare(a.gap));
-  return listed(ranked.slice(0, limit).map((r) => r.row), false);
+  return listed(ranked.slice(0, limit).map((r) => r.row), { count: low.total, exact: true });
 }
 
 function progressOf(row: BotListRowFragment): string | null {
   return row.executionAlert?.timeProgress.percent ?? null;
 }
 
-function listed(rows: readonly BotListRowFragment[], more: boolean): ListedProjects {
-  return { items: rows.map(toItem), more, asOf: rows[0]?.monitoringDate ?? null };
+function listed(rows: readonly BotListRowFragment[], total: ListTotal): ListedProjects {
+  return { items: rows.map(toItem), total, asOf: rows[0]?.monitoringDate ?? null };
 }
 
 function toItem(row: BotListRowFragment): ProjectListItem {

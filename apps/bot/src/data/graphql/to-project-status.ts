@@ -1,5 +1,5 @@
 import type { BotProjectStatusQuery } from '@jixiao/contract';
-import type { FailedIndicator, ProjectStatus, ScoreDerivationLine } from '../shapes.js';
+import type { IndicatorStatus, ProjectStatus, ScoreDerivationLine } from '../shapes.js';
 import { botAlertColour, worstColour } from './alert-colour.js';
 
 type ApiProject = NonNullable<BotProjectStatusQuery['project']>;
@@ -28,8 +28,11 @@ export function toProjectStatus(project: ApiProject, dashboardUrl: string): Proj
     alertReasons: reasons.length === 0 && execution !== 'green' && executionCause !== undefined ? [executionCause] : reasons,
     totalScore: project.totalScore,
     grade: project.grade,
+    claimedScore: project.evaluation?.claimedTotalScore ?? null,
     derivations: derivationsOf(project),
-    failedIndicators: project.indicators.filter((i) => i.deviation.meetsTarget === false).map(toFailed),
+    indicators: project.indicators.map(toIndicator),
+    expenses: project.expenses.map((e) => ({ category: e.category, amount: e.amount.yuan })),
+    auditFindings: project.auditFindings.map((f) => ({ severity: f.severity, message: f.message })),
     dashboardUrl,
   };
 }
@@ -57,11 +60,15 @@ function derivationsOf(project: ApiProject): ScoreDerivationLine[] {
   });
 }
 
-function toFailed(indicator: ApiProject['indicators'][number]): FailedIndicator {
+function toIndicator(indicator: ApiProject['indicators'][number]): IndicatorStatus {
   return {
     name: indicator.name,
     target: indicator.target ?? '—',
     actual: indicator.actual ?? '—',
+    score: indicator.score,
+    weight: indicator.weight,
+    meetsTarget: indicator.deviation.meetsTarget,
+    deviationRate: indicator.deviation.deviationRate?.percent ?? null,
     deviationReason: indicator.deviationReason,
   };
 }

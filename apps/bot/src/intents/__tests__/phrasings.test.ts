@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTY_PLA, DEMO_PROJECTS, EDUCATION, FINANCE, HEALTH, PREFECTURE_PLA, WATER } from '../../testing/demo-projects.js';
+import { COUNTY_PLA, DEMO_PROJECTS, DEMO_REGIONS, EDUCATION, FINANCE, HEALTH, PREFECTURE_PLA, WATER } from '../../testing/demo-projects.js';
 import type { HelpTopic, ListFilter, ProjectMetric } from '../intent.js';
 import { recognise, type RecognisedIntent } from '../recognise.js';
 
-/** The asker: a member of the prefecture 政法委, on 2022-11-15 (the demo data's year). */
-const context = { today: new Date('2022-11-15T10:00:00+08:00'), candidates: DEMO_PROJECTS, ownUnitName: PREFECTURE_PLA };
+/** The asker: a member of the prefecture 政法委; the demo data's latest year is 2022 (what "今年" means). */
+const context = { candidates: DEMO_PROJECTS, ownUnitName: PREFECTURE_PLA, regions: DEMO_REGIONS, discussedYear: null };
 
 type ProjectExpectation =
   | { readonly name: string; readonly unit?: string; readonly year?: number }
@@ -82,7 +82,7 @@ const CASES: readonly (readonly [string, Expected])[] = [
   ['综治中心经费执行率', m('executionRate', '综治中心建设经费')],
   ['综治维稳工作经费执行率', m('executionRate', { name: '综治维稳工作经费', unit: COUNTY_PLA })],
   ['平安建设宣传经费预警了吗', m('alert', { among: ['平安建设宣传经费'] })],
-  ['平安建设 偏差', m('deviation', { among: ['平安建设宣传经费'] })],
+  ['平安建设 偏差', m('deviation', '平安建设专项经费')],
   ['玛纳斯县平安建设宣传经费执行率', m('executionRate', { name: '平安建设宣传经费', unit: COUNTY_PLA })],
   ['昌吉州平安建设宣传经费执行率', m('executionRate', { name: '平安建设宣传经费', unit: PREFECTURE_PLA })],
   ['预算绩效管理经费预算多少', m('budget', { name: '预算绩效管理经费', unit: FINANCE })],
@@ -132,7 +132,7 @@ const CASES: readonly (readonly [string, Expected])[] = [
   ['财政局哪些项目得分最低', list({ kind: 'lowestScore', limit: 5 }, FINANCE)],
   ['教育局哪些项目进度落后', list({ kind: 'belowTimeProgress' }, EDUCATION)],
   ['卫健委执行率低于40%的项目', list({ kind: 'executionBelow', percent: 40 }, HEALTH)],
-  ['水利局有哪些项目亮红灯', list({ kind: 'alerted' }, WATER)],
+  ['昌吉州水利局有哪些项目亮红灯', list({ kind: 'alerted' }, WATER)],
   ['哪些项目是红灯', list({ kind: 'alerted' })],
   ['有哪些预警项目', list({ kind: 'alerted' })],
   ['我们委哪些项目偏差大', list({ kind: 'largestDeviation', limit: 5 }, 'own')],
@@ -142,7 +142,7 @@ const CASES: readonly (readonly [string, Expected])[] = [
   // Unit summaries.
   ['财政局整体执行情况', unit(FINANCE)],
   ['教育局总体执行率多少', unit(EDUCATION)],
-  ['水利局今年全部项目执行情况', unit(WATER, 2022)],
+  ['昌吉州水利局今年全部项目执行情况', unit(WATER, 2022)],
   ['我们单位整体怎么样', unit('own')],
   ['卫健委整体预算执行情况', unit(HEALTH)],
   ['政法委执行率多少', unit(PREFECTURE_PLA)],

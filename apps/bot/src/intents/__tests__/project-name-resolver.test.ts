@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTY_PLA, DEMO_PROJECTS, PREFECTURE_PLA } from '../../testing/demo-projects.js';
-import { ProjectNameResolver } from '../project-name-resolver.js';
+import { hanAliases } from '../aliases.js';
+import { normalizeText } from '../normalize.js';
+import { splitPhase } from '../phase.js';
+import { bestScore, MATCH_THRESHOLD, ProjectNameResolver } from '../project-name-resolver.js';
 import { resolveUnitName } from '../unit-name-resolver.js';
 
 const resolver = new ProjectNameResolver(DEMO_PROJECTS);
@@ -51,6 +54,34 @@ describe('ProjectNameResolver', () => {
     const resolution = resolver.resolve('管理经费');
     expect(resolution.ambiguous).toBe(true);
     expect(resolution.ranked.length).toBeGreaterThan(2);
+  });
+
+  it('matches a phase only to that phase, and a name without a phase to the project without one', () => {
+    expect(top('平安建设二期')).toMatchObject({ name: '平安建设专项经费（二期）', year: 2021, ambiguous: false });
+    expect(top('平安建设专项经费第2期')).toMatchObject({ name: '平安建设专项经费（二期）' });
+    expect(resolver.resolve('平安建设三期').ranked).toEqual([]);
+    expect(top('平安建设专项经费')).toMatchObject({ name: '平安建设专项经费', year: 2022, ambiguous: false });
+  });
+
+  it('matches pinyin only where the mention is part of a pinyin alias', () => {
+    expect(top('shce').name).toBe('扫黑除恶专项经费');
+    // Five of six letters in order (xszzbzjf) are no match for zzgzjf.
+    const education = new ProjectNameResolver(DEMO_PROJECTS.filter((p) => p.unitName === '昌吉州教育局'));
+    expect(education.resolve('zzgzjf').ranked).toEqual([]);
+  });
+
+  it('scores through the character index exactly what a scan of every candidate would', () => {
+    const mentions = ['综治经费', '综治工做经费', '扫黑', '管理经费', '平安建设', '教育资金', '卫生监督', '水利维修', '饮水', '经费', '网格管理', '培训'];
+    for (const mention of mentions) {
+      const text = normalizeText(mention).replace(/\s/g, '');
+      const scanned = DEMO_PROJECTS.filter((c) => {
+        const latest = !DEMO_PROJECTS.some((o) => o.name === c.name && o.unitName === c.unitName && o.fiscalYear > c.fiscalYear);
+        const phaseless = splitPhase(normalizeText(c.name).replace(/\s/g, ''));
+        const score = Math.max(bestScore(text, hanAliases(c.name)), phaseless.phase === null ? 0 : bestScore(text, hanAliases(phaseless.rest)) * 0.9);
+        return latest && score >= MATCH_THRESHOLD;
+      }).map((c) => c.id);
+      expect(resolver.resolve(mention).ranked.map((r) => r.candidate.id).sort(), mention).toEqual(scanned.sort());
+    }
   });
 
   it('works on an empty candidate list', () => {

@@ -4,7 +4,7 @@ import { InMemoryDedupeStore } from '../../../dedupe/in-memory-dedupe-store.js';
 import { WebhookRejected } from '../../webhook-rejected.js';
 import { expectRejected } from '../../shared/__tests__/reject.js';
 import { receiveDingtalkCallback } from '../receive-callback.js';
-import { renderDingtalkReply } from '../render-reply.js';
+import { dingtalkText, renderDingtalkReply } from '../render-reply.js';
 import { dingtalkSign } from '../signature.js';
 
 const SECRET = 'robot secret';
@@ -74,17 +74,29 @@ describe('receiveDingtalkCallback', () => {
 });
 
 describe('renderDingtalkReply', () => {
-  it('renders markdown without tables', () => {
+  it('renders markdown without tables, with the dashboard link as the action card’s button', () => {
     const payload = renderDingtalkReply({
       title: '综治工作经费',
       lines: ['执行率 91.02%'],
       table: { header: ['项目', '执行率'], rows: [['综治工作经费', '91.02%']] },
       link: { text: '查看详情', url: 'https://jixiao.example/projects/1' },
     });
+    expect(payload).toEqual({
+      msgtype: 'actionCard',
+      actionCard: {
+        title: '综治工作经费',
+        text: '### 综治工作经费\n\n执行率 91.02%\n\n**项目｜执行率**\n\n- 综治工作经费｜91.02%',
+        singleTitle: '查看详情',
+        singleURL: 'https://jixiao.example/projects/1',
+      },
+    });
+    expect(dingtalkText(payload)).not.toContain('|');
+  });
+
+  it('renders plain markdown without a link, and numbered choices as links that send the number back', () => {
+    const payload = renderDingtalkReply({ title: '您问的是哪一个？', lines: ['请回复序号 1–2'], choices: [{ label: '1. 综治工作经费', text: '1' }, { label: '2. 综治中心建设经费', text: '2' }] });
     expect(payload.msgtype).toBe('markdown');
-    expect(payload.markdown.text).toBe(
-      '### 综治工作经费\n\n执行率 91.02%\n\n**项目｜执行率**\n\n- 综治工作经费｜91.02%\n\n[查看详情](https://jixiao.example/projects/1)',
-    );
-    expect(payload.markdown.text).not.toContain('|');
+    expect(dingtalkText(payload)).toContain('[1. 综治工作经费](dtmd://dingtalkclient/sendMessage?content=1)');
+    expect(dingtalkText(payload)).toContain('[2. 综治中心建设经费](dtmd://dingtalkclient/sendMessage?content=2)');
   });
 });

@@ -116,4 +116,10 @@ describe('renderFeishuCard', () => {
     expect(card.body.elements.map((e) => e.tag)).toEqual(['markdown', 'table', 'button']);
     expect(card.body.elements[1]?.rows).toEqual([{ c0: '综治工作经费', c1: '41.00%' }]);
   });
+
+  it('colours the header by the reply’s alert (red, orange for amber, green), blue without one', () => {
+    const template = (alert?: 'red' | 'amber' | 'green') =>
+      (JSON.parse(renderFeishuCard({ title: 't', lines: [], ...(alert === undefined ? {} : { alert }) }).content) as { header: { template: string } }).header.template;
+    expect([template('red'), template('amber'), template('green'), template()]).toEqual(['red', 'orange', 'green', 'blue']);
+  });
 });
