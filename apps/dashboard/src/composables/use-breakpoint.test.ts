@@ -1,17 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-
-type HappyWindow = Window & { happyDOM: { setViewport(viewport: { width: number; height: number }): void } };
+import { setViewportWidth } from '../testing/viewport';
 
 /** A fresh module each time: the state is shared app-wide, created on first use. */
 async function breakpointAt(width: number) {
-  (window as HappyWindow).happyDOM.setViewport({ width, height: 800 });
+  setViewportWidth(width);
   vi.resetModules();
   const { useBreakpoint } = await import('./use-breakpoint');
   return useBreakpoint();
 }
 
 describe('useBreakpoint', () => {
-  afterEach(() => (window as HappyWindow).happyDOM.setViewport({ width: 1024, height: 768 }));
+  afterEach(() => setViewportWidth(1024));
 
   it('names the width class of phones, tablets and desktops at the edges', async () => {
     expect((await breakpointAt(360)).breakpoint.value).toBe('phone');
@@ -25,10 +24,10 @@ describe('useBreakpoint', () => {
     const state = await breakpointAt(390);
     const { useBreakpoint } = await import('./use-breakpoint');
     expect(useBreakpoint()).toBe(state);
-    (window as HappyWindow).happyDOM.setViewport({ width: 1366, height: 768 });
+    setViewportWidth(1366);
     await vi.waitFor(() => expect(state.breakpoint.value).toBe('desktop'));
     expect(state.isPhone.value).toBe(false);
-    (window as HappyWindow).happyDOM.setViewport({ width: 844, height: 390 });
+    setViewportWidth(844, 390);
     await vi.waitFor(() => expect(state.isTablet.value).toBe(true));
   });
 });
