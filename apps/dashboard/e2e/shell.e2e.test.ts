@@ -22,7 +22,8 @@ beforeAll(async () => {
   const { projects } = await graphql<{ projects: { nodes: { id: string }[] } }>(baseUrl, '{ projects(first: 1) { nodes { id } } }', {}, token);
   const id = projects.nodes[0]?.id;
   if (!id) throw new Error('the demo data has no project');
-  samples = { id };
+  // The work-chat callback page without a sign-in in progress: it explains and links back to the login.
+  samples = { id, platform: 'dingtalk' };
 });
 afterAll(async () => {
   await browser?.close();
