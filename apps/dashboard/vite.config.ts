@@ -1,11 +1,13 @@
 import vue from '@vitejs/plugin-vue';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { elementPlusStyles } from './build/element-plus-styles.ts';
+import { precompress } from './build/precompress.ts';
 
 /** The API the dev server forwards GraphQL to (`pnpm start` serves both from one port instead). */
 const API_ORIGIN = process.env.JIXIAO_API ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue(), elementPlusStyles(), precompress()],
   // Workspace packages (@jixiao/contract, @jixiao/charts) resolve to their TypeScript sources.
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: {

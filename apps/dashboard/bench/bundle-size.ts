@@ -1,27 +1,29 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 
 interface ManifestChunk {
   file: string;
   isEntry?: boolean;
   imports?: string[];
-  dynamicImports?: string[];
+  css?: string[];
 }
 type Manifest = Record<string, ManifestChunk>;
 
-export interface BundleSizes {
-  /** JavaScript the browser must load before the overview shows its figures (entry, layout, overview view). */
-  readonly initialRouteGzip: number;
-  /** The lazily loaded chart panel with ECharts, fetched once the overview renders. */
-  readonly chartsGzip: number;
-  readonly files: readonly { file: string; gzip: number }[];
+export interface BundleFile {
+  readonly file: string;
+  /** What the API sends a browser that accepts brotli: the build's .br twin (or the file, when too small for one). */
+  readonly brotli: number;
 }
 
-/** Gzip sizes (level 9, what a static server precompresses) of the overview's static import closure. */
+export interface BundleSizes {
+  /** JavaScript and CSS the browser must load before the overview's first chart: entry, layout, overview, chart panel with ECharts. */
+  readonly beforeFirstChart: readonly BundleFile[];
+  readonly total: number;
+}
+
+/** Brotli sizes of the static import closure (with its CSS) of the entry, the overview and the chart panel. */
 export function bundleSizes(dist: string): BundleSizes {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Manifest;
-  const gzip = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
   const closure = (keys: readonly string[], seen = new Set<string>()): Set<string> => {
     for (const key of keys) {
       // Views bundled into the entry have no manifest entry of their own.
@@ -32,13 +34,11 @@ export function bundleSizes(dist: string): BundleSizes {
     return seen;
   };
   const entry = Object.keys(manifest).filter((key) => manifest[key]?.isEntry);
-  const initial = closure([...entry, 'src/layouts/basic-layout.vue', 'src/views/overview/index.vue']);
-  const charts = [...closure(['src/charts/chart-panel.vue'])].filter((key) => !initial.has(key));
-  const sum = (keys: Iterable<string>) => [...keys].reduce((total, key) => total + gzip(manifest[key]?.file ?? ''), 0);
-  const jsOnly = (keys: Iterable<string>) => [...keys].filter((key) => manifest[key]?.file.endsWith('.js'));
-  return {
-    initialRouteGzip: sum(jsOnly(initial)),
-    chartsGzip: sum(jsOnly(charts)),
-    files: jsOnly([...initial, ...charts]).map((key) => ({ file: manifest[key]?.file ?? key, gzip: gzip(manifest[key]?.file ?? '') })),
-  };
+  const chunks = closure([...entry, 'src/layouts/basic-layout.vue', 'src/views/overview/index.vue', 'src/charts/chart-panel.vue']);
+  const files = new Set([...chunks].flatMap((key) => [manifest[key]?.file ?? '', ...(manifest[key]?.css ?? [])]).filter((file) => file !== ''));
+  const sized = [...files].map((file) => {
+    const twin = join(dist, `${file}.br`);
+    return { file, brotli: statSync(existsSync(twin) ? twin : join(dist, file)).size };
+  });
+  return { beforeFirstChart: sized, total: sized.reduce((sum, file) => sum + file.brotli, 0) };
 }

@@ -1,5 +1,4 @@
 import { DefaultApolloClient } from '@vue/apollo-composable';
-import 'element-plus/dist/index.css';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './app.vue';

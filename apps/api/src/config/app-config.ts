@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { fileURLToPath } from 'node:url';
+import { loadChatSignIn, type ChatSignInConfig } from '../auth/chat-sign-in/chat-sign-in.config.js';
 import { defaultReaderLimits, type DocumentReaderLimits } from '../modules/documents/document-reader-pool.js';
 
 /** Everything the API reads from the environment, read once at start. */
@@ -33,6 +34,8 @@ export interface AppConfig {
   readonly today: string | undefined;
   /** The worker threads that read uploaded documents: how many, their queue, deadline and heap. */
   readonly documentReaders: DocumentReaderLimits;
+  /** Work-chat sign-in (DingTalk, Feishu, WeCom OAuth): the platforms with app credentials. */
+  readonly chatSignIn: ChatSignInConfig;
 }
 
 export type DatabaseConfig =
@@ -79,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     documentReaders: documentReaders(env),
     requestTimeoutSeconds: positive('REQUEST_TIMEOUT_SECONDS', env.REQUEST_TIMEOUT_SECONDS, 60),
     graphqlTimeoutSeconds: positive('GRAPHQL_TIMEOUT_SECONDS', env.GRAPHQL_TIMEOUT_SECONDS, 20),
+    chatSignIn: loadChatSignIn(env),
   };
 }
 

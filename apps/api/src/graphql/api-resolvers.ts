@@ -1,4 +1,5 @@
 import { AuthResolver } from '../auth/auth.resolver.js';
+import { ChatSignInResolver } from '../auth/chat-sign-in/chat-sign-in.resolver.js';
 import { AuditFieldsResolver } from '../modules/audit/audit-fields.resolver.js';
 import { BudgetFieldsResolver } from '../modules/budgets/budget-fields.resolver.js';
 import { BudgetMutationsResolver } from '../modules/budgets/budget-mutations.resolver.js';
@@ -23,6 +24,7 @@ import { UsersResolver } from '../modules/users/users.resolver.js';
  */
 export const API_RESOLVERS = [
   AuthResolver,
+  ChatSignInResolver,
   RegionsResolver,
   UnitsResolver,
   ProjectsResolver,

@@ -16,7 +16,6 @@ function setUp(refreshAnswer: unknown) {
       { path: '/change-password', name: 'change-password', component: page, meta: { titleKey: 'menu.changePassword' } },
       { path: '/', name: 'overview', component: page, meta: { titleKey: 'menu.overview' } },
       { path: '/projects/:id', name: 'project-detail', component: page, meta: { titleKey: 'menu.projectDetail' } },
-      { path: '/admin/users', name: 'users', component: page, meta: { titleKey: 'menu.users', admin: true } },
     ],
   });
   installAuthGuard(router, pinia);
@@ -52,12 +51,4 @@ describe('the auth guard', () => {
     expect(router.currentRoute.value.query.redirect).toBe('/projects/p1');
   });
 
-  it('keeps the users page to administrators', async () => {
-    const leader = setUp(signedIn('leader'));
-    await leader.router.push('/admin/users');
-    expect(leader.router.currentRoute.value.name).toBe('overview');
-    const admin = setUp(signedIn('admin'));
-    await admin.router.push('/admin/users');
-    expect(admin.router.currentRoute.value.name).toBe('users');
-  });
 });

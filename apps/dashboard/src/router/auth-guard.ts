@@ -5,7 +5,8 @@ import { useAuthStore } from '../stores/auth-store';
 /**
  * Every page but the login needs a live session — continued through the refresh cookie on the first
  * navigation of a tab, so a reload or a link opened in a new tab does not ask for the password. A
- * reset password must be changed first; administration pages need an administrator.
+ * reset password must be changed first. What a role may use is the layout's question
+ * (route-access.ts): a page it cannot use shows 无权访问 at its own address.
  */
 export function installAuthGuard(router: Router, pinia: Pinia): void {
   router.beforeEach(async (to) => {
@@ -18,7 +19,6 @@ export function installAuthGuard(router: Router, pinia: Pinia): void {
     if (auth.user?.mustChangePassword && to.name !== 'change-password') {
       return { name: 'change-password', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
     }
-    if (to.meta.admin && !auth.canAdminister) return { name: 'overview' };
     return true;
   });
 }

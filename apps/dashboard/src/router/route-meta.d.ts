@@ -1,4 +1,5 @@
 import 'vue-router';
+import type { Permission } from './route-access';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -10,7 +11,10 @@ declare module 'vue-router' {
     menu?: boolean;
     /** The menu entry to highlight on a page that has none of its own. */
     activeMenu?: string;
-    /** Administrators only (the API's Administer permission). */
-    admin?: boolean;
+    /**
+     * What the user must be allowed to do to use the page: without it the page is not in the menu
+     * and opening its link shows 无权访问 instead of a form the API would refuse.
+     */
+    permission?: Permission;
   }
 }

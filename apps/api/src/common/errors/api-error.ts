@@ -22,6 +22,8 @@ export enum ApiErrorCode {
   RateLimited = 'RATE_LIMITED',
   /** The server is at capacity for this kind of work (e.g. reading uploads); retry shortly. */
   ServerBusy = 'SERVER_BUSY',
+  /** A service the API needed (a chat platform's sign-in) did not answer usefully; retry later. */
+  UpstreamUnavailable = 'UPSTREAM_UNAVAILABLE',
   /** Refused before it ran: too costly, too deep, too many aliases, tokens or directives; `reason` says which. */
   QueryTooComplex = 'QUERY_TOO_COMPLEX',
   /** The operation ran past its deadline; what had not run by then was not done. */

@@ -18,6 +18,7 @@ const STATUS: Readonly<Record<ApiErrorCode, number>> = {
   [ApiErrorCode.Duplicate]: 409,
   [ApiErrorCode.RateLimited]: 429,
   [ApiErrorCode.ServerBusy]: 503,
+  [ApiErrorCode.UpstreamUnavailable]: 502,
   [ApiErrorCode.QueryTooComplex]: 400,
   [ApiErrorCode.Timeout]: 503,
   [ApiErrorCode.GraphqlParseFailed]: 400,

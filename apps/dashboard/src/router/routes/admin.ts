@@ -5,6 +5,6 @@ export const adminRoutes: RouteRecordRaw[] = [
     path: '/admin/users',
     name: 'users',
     component: () => import('../../views/admin/users/index.vue'),
-    meta: { titleKey: 'menu.users', menu: true, admin: true },
+    meta: { titleKey: 'menu.users', menu: true, permission: 'administer' },
   },
 ];

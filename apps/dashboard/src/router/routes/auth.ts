@@ -8,6 +8,13 @@ export const authRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'menu.login', public: true },
   },
   {
+    // DingTalk, Feishu and WeCom return here with a code (views/login/chat-state.ts).
+    path: '/login/chat/:platform',
+    name: 'login-chat',
+    component: () => import('../../views/login/chat-callback.vue'),
+    meta: { titleKey: 'menu.login', public: true },
+  },
+  {
     // Outside the layout: after a reset nothing else may be opened until the password is changed.
     path: '/change-password',
     name: 'change-password',

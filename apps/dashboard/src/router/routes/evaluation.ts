@@ -6,6 +6,6 @@ export const evaluationRoutes: RouteRecordRaw[] = [
     name: 'evaluation',
     component: () => import('../../views/evaluation/editor/index.vue'),
     props: true,
-    meta: { titleKey: 'menu.evaluation', menu: true },
+    meta: { titleKey: 'menu.evaluation', menu: true, permission: 'evaluate' },
   },
 ];

@@ -5,6 +5,6 @@ export const importRoutes: RouteRecordRaw[] = [
     path: '/import',
     name: 'import',
     component: () => import('../../views/import/index.vue'),
-    meta: { titleKey: 'menu.import', menu: true },
+    meta: { titleKey: 'menu.import', menu: true, permission: 'import' },
   },
 ];

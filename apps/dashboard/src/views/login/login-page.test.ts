@@ -1,7 +1,7 @@
 import { DefaultApolloClient } from '@vue/apollo-composable';
 import { flushPromises } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { useAuthStore } from '../../stores/auth-store';
 import { mockApollo, type MockAnswer } from '../../testing/mock-apollo';
@@ -24,7 +24,7 @@ function signedIn(mustChangePassword: boolean): MockAnswer {
 async function mountLogin(answers: Record<string, MockAnswer>, redirect?: string) {
   const pinia = createPinia();
   setActivePinia(pinia);
-  const all: Record<string, MockAnswer> = { SignInOptions: { data: { signInOptions: { __typename: 'SignInOptions', demoUsers: false } } }, ...answers };
+  const all: Record<string, MockAnswer> = { SignInOptions: { data: { signInOptions: { __typename: 'SignInOptions', demoUsers: false, chatPlatforms: [] } } }, ...answers };
   const { apollo, operations } = mockApollo((name) => all[name] ?? { errors: [{ message: `unexpected ${name}`, extensions: {} }] });
   const page = { template: '<p />' };
   const router = createRouter({
@@ -50,9 +50,9 @@ async function submit(wrapper: Awaited<ReturnType<typeof mountLogin>>['wrapper']
 
 describe('the login page', () => {
   it('shows the demo password only when the server says demo users exist', async () => {
-    const demo = await mountLogin({ SignInOptions: { data: { signInOptions: { __typename: 'SignInOptions', demoUsers: true } } } });
+    const demo = await mountLogin({ SignInOptions: { data: { signInOptions: { __typename: 'SignInOptions', demoUsers: true, chatPlatforms: [] } } } });
     expect(demo.wrapper.find('[data-hint=demo]').text()).toContain('jixiao-demo');
-    const production = await mountLogin({ SignInOptions: { data: { signInOptions: { __typename: 'SignInOptions', demoUsers: false } } } });
+    const production = await mountLogin({ SignInOptions: { data: { signInOptions: { __typename: 'SignInOptions', demoUsers: false, chatPlatforms: [] } } } });
     expect(production.wrapper.find('[data-hint=demo]').exists()).toBe(false);
     expect(production.wrapper.text()).not.toContain('jixiao-demo');
   });
@@ -77,5 +77,28 @@ describe('the login page', () => {
     });
     await submit(wrapper);
     expect(wrapper.find('[data-state=error]').text()).toContain('已暂时锁定');
+  });
+
+  it('offers the work chats the server signs in with, and sends the browser there with a state to check on return', async () => {
+    const none = await mountLogin({});
+    expect(none.wrapper.find('[data-chat-sign-in]').exists()).toBe(false);
+
+    const assign = vi.spyOn(window.location, 'assign').mockImplementation(() => undefined);
+    const { wrapper, operations } = await mountLogin(
+      {
+        SignInOptions: { data: { signInOptions: { __typename: 'SignInOptions', demoUsers: false, chatPlatforms: ['dingtalk', 'wecom'] } } },
+        ChatSignInUrl: { data: { chatSignInUrl: 'https://login.dingtalk.com/oauth2/auth?client_id=x' } },
+      },
+      '/monitoring',
+    );
+    expect(wrapper.findAll('[data-chat-sign-in]').map((b) => b.text())).toEqual(['钉钉登录', '企业微信登录']);
+    await wrapper.find('[data-chat-sign-in=dingtalk]').trigger('click');
+    await flushPromises();
+    const asked = operations.find((o) => o.name === 'ChatSignInUrl');
+    expect(asked?.variables).toMatchObject({ platform: 'dingtalk', redirectUri: `${window.location.origin}/login/chat/dingtalk` });
+    expect(String(asked?.variables.state)).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(JSON.parse(sessionStorage.getItem('jixiao.chatSignIn') ?? '{}')).toEqual({ state: asked?.variables.state, redirect: '/monitoring' });
+    expect(assign).toHaveBeenCalledWith('https://login.dingtalk.com/oauth2/auth?client_id=x');
+    assign.mockRestore();
   });
 });
