@@ -1,5 +1,6 @@
 import { createI18n } from 'vue-i18n';
 import enAdmin from './en-US/admin.json';
+import enCharts from './en-US/charts.json';
 import enCommon from './en-US/common.json';
 import enDetail from './en-US/detail.json';
 import enDocuments from './en-US/documents.json';
@@ -11,6 +12,7 @@ import enMonitoring from './en-US/monitoring.json';
 import enOverview from './en-US/overview.json';
 import enProjects from './en-US/projects.json';
 import zhAdmin from './zh-CN/admin.json';
+import zhCharts from './zh-CN/charts.json';
 import zhCommon from './zh-CN/common.json';
 import zhDetail from './zh-CN/detail.json';
 import zhDocuments from './zh-CN/documents.json';
@@ -34,6 +36,7 @@ const zhCN = {
   history: zhHistory,
   monitoring: zhMonitoring,
   admin: zhAdmin,
+  charts: zhCharts,
 };
 
 /** zh-CN is the schema: an en-US file missing a key fails the type check. */
@@ -51,6 +54,7 @@ const enUS: MessageSchema = {
   history: enHistory,
   monitoring: enMonitoring,
   admin: enAdmin,
+  charts: enCharts,
 };
 
 export const LOCALES = ['zh-CN', 'en-US'] as const;
