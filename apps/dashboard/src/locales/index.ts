@@ -11,6 +11,7 @@ import enMenu from './en-US/menu.json';
 import enMonitoring from './en-US/monitoring.json';
 import enOverview from './en-US/overview.json';
 import enProjects from './en-US/projects.json';
+import enRankings from './en-US/rankings.json';
 import zhAdmin from './zh-CN/admin.json';
 import zhCharts from './zh-CN/charts.json';
 import zhCommon from './zh-CN/common.json';
@@ -23,6 +24,7 @@ import zhMenu from './zh-CN/menu.json';
 import zhMonitoring from './zh-CN/monitoring.json';
 import zhOverview from './zh-CN/overview.json';
 import zhProjects from './zh-CN/projects.json';
+import zhRankings from './zh-CN/rankings.json';
 
 const zhCN = {
   common: zhCommon,
@@ -37,6 +39,7 @@ const zhCN = {
   monitoring: zhMonitoring,
   admin: zhAdmin,
   charts: zhCharts,
+  rankings: zhRankings,
 };
 
 /** zh-CN is the schema: an en-US file missing a key fails the type check. */
@@ -55,6 +58,7 @@ const enUS: MessageSchema = {
   monitoring: enMonitoring,
   admin: enAdmin,
   charts: enCharts,
+  rankings: enRankings,
 };
 
 export const LOCALES = ['zh-CN', 'en-US'] as const;

@@ -12,7 +12,7 @@ function setUp(initialUrl: string) {
     routes: [
       { path: '/', name: 'overview', component: page },
       { path: '/projects', name: 'projects', component: page },
-      { path: '/login', name: 'login', component: page, meta: { public: true } },
+      { path: '/login', name: 'login', component: page, meta: { titleKey: 'menu.login', public: true } },
     ],
   });
   const scope = useScopeStore();
