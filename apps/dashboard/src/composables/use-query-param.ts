@@ -1,5 +1,6 @@
 import { computed, type WritableComputedRef } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
+import { replaceQuery } from '../router/replace-query';
 
 /** How a page state is written in the URL; `parse` answers null for anything it does not accept. */
 export interface ParamCodec<T> {
@@ -36,7 +37,7 @@ export function useQueryParam<T>(name: string, codec: ParamCodec<T>, fallback: T
     set: (value) => {
       const text = value === fallback || value === null ? undefined : codec.format(value);
       if ((route.query[name] ?? undefined) === text) return;
-      void router.replace({ query: { ...route.query, [name]: text } });
+      void replaceQuery(router, { [name]: text });
     },
   });
 }

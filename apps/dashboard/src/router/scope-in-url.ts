@@ -1,6 +1,7 @@
 import type { LocationQuery, LocationQueryRaw, Router } from 'vue-router';
 import { watch } from 'vue';
 import type { useScopeStore } from '../stores/scope-store';
+import { replaceQuery } from './replace-query';
 
 type ScopeStore = ReturnType<typeof useScopeStore>;
 
@@ -56,7 +57,7 @@ export function syncScopeWithUrl(router: Router, scope: ScopeStore, initialUrl: 
     (wanted) => {
       const current = router.currentRoute.value;
       if (current.meta.public || current.matched.length === 0 || sameScope(current.query, wanted)) return;
-      void router.replace({ query: { ...current.query, ...wanted } });
+      void replaceQuery(router, wanted);
     },
   );
 }
