@@ -12,6 +12,7 @@ function setUp(initialUrl: string) {
     routes: [
       { path: '/', name: 'overview', component: page },
       { path: '/projects', name: 'projects', component: page },
+      { path: '/projects/:id', name: 'project-detail', component: page },
       { path: '/login', name: 'login', component: page, meta: { titleKey: 'menu.login', public: true } },
     ],
   });
@@ -57,6 +58,8 @@ describe('the scope in the URL', () => {
     expect(router.currentRoute.value.query).toEqual({ unit: 'u1', year: '2024', region: '652302' });
     await router.push({ name: 'projects', query: { year: '2023' } });
     expect(scope.fiscalYear).toBe(2023);
+    await router.push({ name: 'project-detail', params: { id: 'p1' } });
+    expect(router.currentRoute.value.fullPath).toBe('/projects/p1');
     await router.push({ name: 'login' });
     expect(router.currentRoute.value.query).toEqual({});
   });

@@ -1,4 +1,4 @@
-import type { LocationQuery, LocationQueryRaw, Router } from 'vue-router';
+import type { LocationQuery, LocationQueryRaw, RouteLocationNormalized, Router } from 'vue-router';
 import { watch } from 'vue';
 import type { useScopeStore } from '../stores/scope-store';
 import { replaceQuery } from './replace-query';
@@ -37,18 +37,25 @@ function sameScope(query: LocationQuery, wanted: LocationQueryRaw): boolean {
   return (['year', 'region', 'asOf'] as const).every((name) => (query[name] ?? undefined) === wanted[name]);
 }
 
+/** A page named by an id (/projects/:id): the year and region do not change what it shows, so its URL stays the record's. */
+function showsOneRecord(route: RouteLocationNormalized): boolean {
+  return Object.keys(route.params).length > 0;
+}
+
 /**
  * Year, region and as-of date live in the URL of every signed-in page, so that a reload restores
  * the view and a shared link opens the same one: a link's parameters go into the store (on the
  * first page before anything is asked, so the start-up warm-up asks the same question), a change
  * in the store (the header's selects, a drill-down) is written back with `replace`, and a
- * navigation that names no scope (the menu) keeps the current one in its URL.
+ * navigation that names no scope (the menu) keeps the current one in its URL. A record's own page
+ * (/projects/:id) keeps a plain URL.
  */
 export function syncScopeWithUrl(router: Router, scope: ScopeStore, initialUrl: string): void {
   applyScopeQuery(scope, router.resolve(initialUrl).query);
   router.beforeEach((to) => {
     if (to.meta.public) return true;
     applyScopeQuery(scope, to.query);
+    if (showsOneRecord(to)) return true;
     const wanted = scopeQuery(scope);
     return sameScope(to.query, wanted) ? true : { path: to.path, hash: to.hash, query: { ...to.query, ...wanted }, replace: true };
   });
@@ -56,7 +63,7 @@ export function syncScopeWithUrl(router: Router, scope: ScopeStore, initialUrl: 
     () => scopeQuery(scope),
     (wanted) => {
       const current = router.currentRoute.value;
-      if (current.meta.public || current.matched.length === 0 || sameScope(current.query, wanted)) return;
+      if (current.meta.public || current.matched.length === 0 || showsOneRecord(current) || sameScope(current.query, wanted)) return;
       void replaceQuery(router, wanted);
     },
   );
