@@ -7,6 +7,7 @@ import { warmUp } from './graphql/warm-up';
 import { createAppI18n } from './locales';
 import { installAuthGuard } from './router/auth-guard';
 import { createAppRouter } from './router';
+import { syncScopeWithUrl } from './router/scope-in-url';
 import { useAuthStore } from './stores/auth-store';
 import { useScopeStore } from './stores/scope-store';
 import './styles/global.css';
@@ -29,6 +30,7 @@ const apollo = createApolloClient({
 });
 
 installAuthGuard(router, pinia);
+syncScopeWithUrl(router, useScopeStore(pinia), window.location.pathname + window.location.search);
 // As soon as the session is continued through the refresh cookie (shared with the guard's first
 // navigation), in parallel with loading the page's code. A failed warm-up changes nothing: the views
 // ask again and show their own error state.

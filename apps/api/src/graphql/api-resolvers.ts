@@ -5,6 +5,7 @@ import { BudgetFieldsResolver } from '../modules/budgets/budget-fields.resolver.
 import { BudgetMutationsResolver } from '../modules/budgets/budget-mutations.resolver.js';
 import { ChatResolver } from '../modules/chat/chat.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
+import { RankingsResolver } from '../modules/dashboard/rankings.resolver.js';
 import { EvaluationFieldsResolver } from '../modules/evaluations/evaluation-fields.resolver.js';
 import { EvaluationMutationsResolver } from '../modules/evaluations/evaluation-mutations.resolver.js';
 import { HistoryFieldsResolver } from '../modules/history/history-fields.resolver.js';
@@ -39,6 +40,7 @@ export const API_RESOLVERS = [
   AuditFieldsResolver,
   MonitoringFieldsResolver,
   DashboardResolver,
+  RankingsResolver,
   ChatResolver,
   UsersResolver,
 ];

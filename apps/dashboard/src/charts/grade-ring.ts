@@ -1,5 +1,6 @@
 import { FONT_FAMILY, PALETTE } from '@jixiao/charts';
 import type { Grade } from '@jixiao/contract';
+import type { ChartTable } from './chart-table';
 import type { ChartOption } from './types';
 
 const GRADE_COLOURS: Readonly<Record<Grade | 'none', string>> = {
@@ -16,7 +17,12 @@ export interface GradeSlice {
   readonly count: number;
 }
 
-/** How the finished evaluations graded (优/良/中/差, and those not yet evaluated), labelled with counts. */
+/** The slices drawn, in order (a clicked slice's data index is its index here): empty grades would only stack "0" labels. */
+export function drawnSlices(slices: readonly GradeSlice[]): GradeSlice[] {
+  return slices.filter((slice) => slice.count > 0);
+}
+
+/** How the evaluations graded (优/良/中/差, and those not yet evaluated), labelled with counts. */
 export function gradeRing(slices: readonly GradeSlice[]): ChartOption {
   return {
     textStyle: { fontFamily: FONT_FAMILY, color: PALETTE.text },
@@ -28,9 +34,12 @@ export function gradeRing(slices: readonly GradeSlice[]): ChartOption {
         radius: ['42%', '68%'],
         center: ['50%', '45%'],
         label: { formatter: '{b} {c}' },
-        // Empty grades would only stack "0" labels on top of each other.
-        data: slices.filter((slice) => slice.count > 0).map((slice) => ({ name: slice.label, value: slice.count, itemStyle: { color: GRADE_COLOURS[slice.grade ?? 'none'] } })),
+        data: drawnSlices(slices).map((slice) => ({ name: slice.label, value: slice.count, itemStyle: { color: GRADE_COLOURS[slice.grade ?? 'none'] } })),
       },
     ],
   };
+}
+
+export function gradeTable(slices: readonly GradeSlice[], columns: readonly [string, string]): ChartTable {
+  return { columns, rows: slices.map((slice) => [slice.label, String(slice.count)]) };
 }

@@ -1,5 +1,6 @@
 import { FONT_FAMILY, PALETTE } from '@jixiao/charts';
-import { chartValue } from '../utils/decimal-format';
+import { chartValue, formatPercent } from '../utils/decimal-format';
+import type { ChartTable } from './chart-table';
 import type { ChartOption } from './types';
 
 /** One month-end of a year's curve, as the API's `ExecutionPoint` gives it (percent decimals). */
@@ -46,5 +47,19 @@ export function yearOverYearExecution(input: YearOverYearInput): ChartOption {
         data: months.map((_, i) => chartValue(input.current.points.find((p) => p.month === i + 1)?.timeProgressPercent)),
       },
     ],
+  };
+}
+
+/** The curves as a table, one row per month (a month past the as-of date reads "—"). */
+export function yearOverYearTable(input: YearOverYearInput, monthLabel: string): ChartTable {
+  const at = (points: readonly MonthlyRate[], month: number) => points.find((p) => p.month === month);
+  return {
+    columns: [monthLabel, input.current.name, ...(input.previous ? [input.previous.name] : []), input.timeProgressName],
+    rows: Array.from({ length: 12 }, (_, i) => [
+      `${i + 1}月`,
+      formatPercent(at(input.current.points, i + 1)?.executionPercent),
+      ...(input.previous ? [formatPercent(at(input.previous.points, i + 1)?.executionPercent)] : []),
+      formatPercent(at(input.current.points, i + 1)?.timeProgressPercent),
+    ]),
   };
 }

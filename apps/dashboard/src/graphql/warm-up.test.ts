@@ -9,7 +9,7 @@ function recordingClient(): { client: ApolloClient<unknown>; asked: QueryOptions
   return { client, asked };
 }
 
-const unchosen = { fiscalYear: null, yearChosen: false, regionCode: null };
+const unchosen = { fiscalYear: null, yearChosen: false, regionCode: null, asOf: null };
 
 describe('warmUp', () => {
   it('starts the overview query with the first page when that page is the overview, with the view’s variables', () => {

@@ -1,5 +1,6 @@
 import { createI18n } from 'vue-i18n';
 import enAdmin from './en-US/admin.json';
+import enCharts from './en-US/charts.json';
 import enCommon from './en-US/common.json';
 import enDetail from './en-US/detail.json';
 import enDocuments from './en-US/documents.json';
@@ -10,7 +11,9 @@ import enMenu from './en-US/menu.json';
 import enMonitoring from './en-US/monitoring.json';
 import enOverview from './en-US/overview.json';
 import enProjects from './en-US/projects.json';
+import enRankings from './en-US/rankings.json';
 import zhAdmin from './zh-CN/admin.json';
+import zhCharts from './zh-CN/charts.json';
 import zhCommon from './zh-CN/common.json';
 import zhDetail from './zh-CN/detail.json';
 import zhDocuments from './zh-CN/documents.json';
@@ -21,6 +24,7 @@ import zhMenu from './zh-CN/menu.json';
 import zhMonitoring from './zh-CN/monitoring.json';
 import zhOverview from './zh-CN/overview.json';
 import zhProjects from './zh-CN/projects.json';
+import zhRankings from './zh-CN/rankings.json';
 
 const zhCN = {
   common: zhCommon,
@@ -34,6 +38,8 @@ const zhCN = {
   history: zhHistory,
   monitoring: zhMonitoring,
   admin: zhAdmin,
+  charts: zhCharts,
+  rankings: zhRankings,
 };
 
 /** zh-CN is the schema: an en-US file missing a key fails the type check. */
@@ -51,6 +57,8 @@ const enUS: MessageSchema = {
   history: enHistory,
   monitoring: enMonitoring,
   admin: enAdmin,
+  charts: enCharts,
+  rankings: enRankings,
 };
 
 export const LOCALES = ['zh-CN', 'en-US'] as const;

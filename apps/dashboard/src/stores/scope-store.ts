@@ -15,6 +15,8 @@ export const useScopeStore = defineStore('scope', () => {
   const yearChosen = ref(false);
   /** null: everything the user may read. */
   const regionCode = ref<string | null>(null);
+  /** The date execution is judged at (YYYY-MM-DD); null: the API's default (the latest date stated, else today). */
+  const asOf = ref<string | null>(null);
 
   function chooseYear(year: number | null): void {
     fiscalYear.value = year;
@@ -26,5 +28,5 @@ export const useScopeStore = defineStore('scope', () => {
     if (!yearChosen.value && year != null) fiscalYear.value = year;
   }
 
-  return { fiscalYear, yearChosen, regionCode, chooseYear, setDefaultYear };
+  return { fiscalYear, yearChosen, regionCode, asOf, chooseYear, setDefaultYear };
 });

@@ -18,6 +18,37 @@ const higher = (current: string, month = 9): IndicatorProgressInput => ({
   unit: '次',
 });
 
+describe('indicatorProgressAlert, a rate (unit %)', () => {
+  const rate = (current: string, month = 9): IndicatorProgressInput => ({
+    operator: 'gte',
+    target: Decimal.from('95'),
+    current: Decimal.from(current),
+    timeProgress: atMonth(month),
+    unit: '%',
+  });
+
+  it('is judged against the target itself, not the target × 序时进度 (86% of a ≥95% rate in September is on track, not far ahead)', () => {
+    const alert = indicatorProgressAlert(rate('86'));
+    expect(alert.colour).toBe('green');
+    expect(alert.expected?.compare(Decimal.from('95'))).toBe(0);
+    expect(alert.cause).toBe('当前 86% 达到目标 95%（比率不按序时进度折算）的 80%');
+  });
+
+  it('is never blue, however far above its target and however early in the year', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 12 }), (current, month) => {
+        expect(indicatorProgressAlert(rate(String(current), month)).colour).not.toBe('blue');
+      }),
+    );
+  });
+
+  it('is amber and red below 80% and 60% of its target', () => {
+    expect(indicatorProgressAlert(rate('75')).colour).toBe('amber');
+    expect(indicatorProgressAlert(rate('50')).colour).toBe('red');
+    expect(indicatorProgressAlert(rate('50')).cause).toBe('当前 50% 低于目标 95%（比率不按序时进度折算）的 60%');
+  });
+});
+
 describe('indicatorProgressAlert, higher-is-better', () => {
   it('is red below 60% of A × m ÷ 12', () => {
     const alert = indicatorProgressAlert(higher('30'));

@@ -62,23 +62,46 @@ export interface IndicatorProgressAlert {
    * used. Undefined when its divisor is zero.
    */
   readonly v?: Ratio;
-  /** Higher-is-better only: A × 序时进度, what should have been reached by now. */
+  /** Higher-is-better only: A × 序时进度, what should have been reached by now (A itself for a rate). */
   readonly expected?: Ratio;
   /** Chinese, e.g. `当前完成 30次 低于按序时进度应完成 75次（目标 100次 × 序时进度 75.00%）的 60%`. */
   readonly cause: string;
 }
 
+/** Units of a rate (达标率, 满意度, 及时率): a level measured at a time, not an amount accumulated. */
+const RATE_UNITS: ReadonlySet<string> = new Set(['%', '％', '‰']);
+
 /**
  * Judges one indicator's progress against the time elapsed. A cap (≤, <) is not prorated: a cost
  * has no “expected by now”, only a limit that must not be crossed, so it is red once above it
  * (for `<`, once it reaches it) and green otherwise.
+ *
+ * Nor is a rate: a 合格率 ≥95% owes 95% in September too, not 95% × 序时进度 = 71.25%. Prorated,
+ * every 86% quality rate in September read as far ahead of plan (blue), which flagged every
+ * project of a year. A rate is judged against its target itself and is never blue: at or above
+ * its target it is simply on track.
  */
 export function indicatorProgressAlert(
   input: IndicatorProgressInput,
   thresholds: IndicatorProgressThresholds = DEFAULT_INDICATOR_PROGRESS_THRESHOLDS,
 ): IndicatorProgressAlert {
   assertThresholds(thresholds);
-  return input.operator === 'lte' || input.operator === 'lt' ? capAlert(input) : progressAlert(input, thresholds);
+  if (input.operator === 'lte' || input.operator === 'lt') return capAlert(input);
+  return RATE_UNITS.has(input.unit ?? '') ? rateAlert(input, thresholds) : progressAlert(input, thresholds);
+}
+
+function rateAlert(input: IndicatorProgressInput, thresholds: IndicatorProgressThresholds): IndicatorProgressAlert {
+  const unit = input.unit ?? '';
+  const current = `当前 ${input.current.normalize()}${unit}`;
+  const target = `目标 ${input.target.normalize()}${unit}（比率不按序时进度折算）`;
+  if (input.target.isZero()) return { colour: 'green', direction: 'higherIsBetter', cause: `${current}，${target}` };
+  const v = Ratio.fromDecimal(input.current).dividedBy(Ratio.fromDecimal(input.target));
+  const colour = v.compare(thresholds.redBelow) < 0 ? 'red' : v.compare(thresholds.greenFrom) < 0 ? 'amber' : 'green';
+  const cause =
+    colour === 'green'
+      ? `${current} 达到${target}的 ${thresholdPercent(thresholds.greenFrom)}`
+      : `${current} 低于${target}的 ${thresholdPercent(colour === 'red' ? thresholds.redBelow : thresholds.greenFrom)}`;
+  return { colour, direction: 'higherIsBetter', v, expected: Ratio.fromDecimal(input.target), cause };
 }
 
 function progressAlert(input: IndicatorProgressInput, thresholds: IndicatorProgressThresholds): IndicatorProgressAlert {

@@ -23,6 +23,7 @@ import { executionPoints } from '../monitoring/monitoring.presenter.js';
 import { AlertColour, Grade } from '../projects/models/enums.js';
 import type { DashboardOverview, ExecutionSummary, GradeCount } from './models/dashboard-overview.model.js';
 import { monthlySeriesFromCaches, monthlySeriesFromProjects } from './monthly-series.query.js';
+import { ownUnitsRegions } from './own-units.js';
 import { unitRowsFromCaches, unitRowsFromProjects } from './unit-rows.query.js';
 
 interface Sums {
@@ -120,6 +121,7 @@ export class DashboardService {
       return { unitId: row.unitId, unitName: row.unitName, regionCode: row.regionCode, summary: summary(sums), rate: rateOf(sums) };
     });
     byUnit.sort((a, b) => compareRates(a.rate, b.rate) || a.unitName.localeCompare(b.unitName, 'zh'));
+    const ownUnits = ownUnitsRegions(byRegion.keys());
 
     return {
       fiscalYear,
@@ -130,7 +132,7 @@ export class DashboardService {
       byUnit: byUnit.map(({ rate: _rate, ...unit }) => unit),
       byRegion: [...byRegion.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([code, region]) => ({ regionCode: code, regionName: region.regionName, summary: summary(region.sums) })),
+        .map(([code, region]) => ({ regionCode: code, regionName: region.regionName, ownUnits: ownUnits.has(code), summary: summary(region.sums) })),
       alertCounts: {
         red: sumOf(unitRows, 'red'),
         amber: sumOf(unitRows, 'amber'),

@@ -12,7 +12,7 @@ function series(fiscalYear: number, percent: (month: number) => string | null): 
     fiscalYear,
     points: Array.from({ length: 12 }, (_, i) => {
       const value = percent(i + 1);
-      return { __typename: 'ExecutionPoint' as const, month: i + 1, executionRate: value === null ? null : rate(value), timeProgress: rate(((i + 1) * 100 / 12).toFixed(2)) };
+      return { __typename: 'ExecutionPoint' as const, month: i + 1, cumulativeSpent: { __typename: 'Money' as const, yuan: '0', wanYuan: '0.00', text: '0.00万元' }, executionRate: value === null ? null : rate(value), timeProgress: rate(((i + 1) * 100 / 12).toFixed(2)) };
     }),
   };
 }

@@ -5,6 +5,7 @@ export interface OverviewScope {
   readonly fiscalYear: number | null;
   readonly yearChosen: boolean;
   readonly regionCode: string | null;
+  readonly asOf: string | null;
 }
 
 /**
@@ -16,5 +17,6 @@ export function overviewVariables(scope: OverviewScope): DashboardOverviewQueryV
   return {
     ...(scope.yearChosen && scope.fiscalYear !== null ? { fiscalYear: scope.fiscalYear } : {}),
     ...(scope.regionCode === null ? {} : { regionCode: scope.regionCode }),
+    ...(scope.asOf === null ? {} : { asOf: scope.asOf }),
   };
 }

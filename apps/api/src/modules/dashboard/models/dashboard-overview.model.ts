@@ -51,6 +51,9 @@ export class RegionExecution {
   @Field()
   regionName: string;
 
+  @Field({ description: 'The units of this region itself (本级, e.g. 州本级), listed beside the regions below it: not the region\'s total.' })
+  ownUnits: boolean;
+
   @Field(() => ExecutionSummary)
   summary: ExecutionSummary;
 }
