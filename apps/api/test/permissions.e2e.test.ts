@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PROJECT_PATH } from '../src/demo/demo-seeder.service.js';
-import { startTestApp, TEST_BOT_TOKEN, type GraphQLResponse, type TestApp } from './support/test-app.js';
+import { startTestApp, TEST_BOT_TOKEN, TEST_YEARS, type GraphQLResponse, type TestApp } from './support/test-app.js';
 
 /**
  * The permission matrix: every query and mutation × every role. Project-scoped operations are
@@ -183,12 +183,12 @@ describe('the permission matrix', () => {
 
     it('dashboardOverview: totals over the readable projects only', async () => {
       for (const role of ROLES) {
-        const overview = await as(role, '{ dashboardOverview(fiscalYear: 2022) { totals { projectCount } byUnit { unitId } } }');
-        const year = await as(role, '{ projects(first: 100, filter: { fiscalYear: 2022 }) { totalCount nodes { unit { id } } } }');
+        const overview = await as(role, `{ dashboardOverview(fiscalYear: ${TEST_YEARS.closed}) { totals { projectCount } byUnit { unitId } } }`);
+        const year = await as(role, `{ projects(first: 100, filter: { fiscalYear: ${TEST_YEARS.closed} }) { totalCount nodes { unit { id } } } }`);
         const data = overview.data as { dashboardOverview: { totals: { projectCount: number }; byUnit: { unitId: string }[] } };
-        const projects2022 = (year.data as { projects: { totalCount: number; nodes: { unit: { id: string } }[] } }).projects;
-        expect(data.dashboardOverview.totals.projectCount, role).toBe(projects2022.totalCount);
-        expect(new Set(data.dashboardOverview.byUnit.map((u) => u.unitId))).toEqual(new Set(projects2022.nodes.map((n) => n.unit.id)));
+        const closedYear = (year.data as { projects: { totalCount: number; nodes: { unit: { id: string } }[] } }).projects;
+        expect(data.dashboardOverview.totals.projectCount, role).toBe(closedYear.totalCount);
+        expect(new Set(data.dashboardOverview.byUnit.map((u) => u.unitId))).toEqual(new Set(closedYear.nodes.map((n) => n.unit.id)));
       }
     });
 
@@ -196,13 +196,14 @@ describe('the permission matrix', () => {
       for (const role of ROLES) {
         const years = ((await as(role, '{ fiscalYears }')).data as { fiscalYears: number[] }).fiscalYears;
         expect([...years].sort((a, b) => b - a), role).toEqual(years);
-        for (const year of [2021, 2022, 2023, 2024]) {
+        // The sample's year, the demo's three and the years just outside them.
+        for (const year of [2022, TEST_YEARS.before - 1, TEST_YEARS.before, TEST_YEARS.closed, TEST_YEARS.current, TEST_YEARS.current + 1]) {
           const count = ((await as(role, `{ projects(first: 1, filter: { fiscalYear: ${year} }) { totalCount } }`)).data as { projects: { totalCount: number } }).projects
             .totalCount;
           expect(years.includes(year), `${role} ${year}`).toBe(count > 0);
         }
         const overview = await as(role, '{ dashboardOverview { fiscalYear } }');
-        expect((overview.data as { dashboardOverview: { fiscalYear: number } }).dashboardOverview.fiscalYear, role).toBe(years[0] ?? 2023);
+        expect((overview.data as { dashboardOverview: { fiscalYear: number } }).dashboardOverview.fiscalYear, role).toBe(years[0] ?? TEST_YEARS.current);
       }
     });
 
@@ -218,8 +219,8 @@ describe('the permission matrix', () => {
         as('zfw-staff', '{ searchProjects(name: "资金", first: 100) { id name unit { name } } }'),
         as('zfw-staff', '{ units { id name } }'),
         as('zfw-staff', '{ fiscalYears }'),
-        as('zfw-staff', '{ dashboardOverview(fiscalYear: 2022) { byUnit { unitId unitName } byRegion { regionCode } largestDeviations { projectId projectName unitName } } }'),
-        as('zfw-staff', '{ dashboardOverview(fiscalYear: 2023) { byUnit { unitId unitName } largestDeviations { projectId projectName unitName } } }'),
+        as('zfw-staff', `{ dashboardOverview(fiscalYear: ${TEST_YEARS.closed}) { byUnit { unitId unitName } byRegion { regionCode } largestDeviations { projectId projectName unitName } } }`),
+        as('zfw-staff', `{ dashboardOverview(fiscalYear: ${TEST_YEARS.current}) { byUnit { unitId unitName } largestDeviations { projectId projectName unitName } } }`),
       ]);
       const text = JSON.stringify(responses.map((r) => r.data));
       for (const project of foreign) expect(text).not.toContain(project.id);

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { count, sql } from 'drizzle-orm';
 import { hashPassword } from '../auth/password.js';
+import { Clock } from '../common/clock.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { DB, type Db } from '../database/database.types.js';
@@ -38,12 +39,13 @@ export class DemoSeeder implements OnApplicationBootstrap {
   constructor(
     @Inject(DB) private readonly db: Db,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     // loadConfig never enables demo data in production; a hand-built configuration cannot either.
     if (!this.config.demo.enabled || this.config.production) return;
-    const seeded = await seedDemoData(this.db, { projects: this.config.demo.projects });
+    const seeded = await seedDemoData(this.db, { projects: this.config.demo.projects, today: this.clock.today() });
     if (seeded) this.logger.log(`imported the sample project, ${seeded.projects} synthetic projects and ${DEMO_USERS.length} demo users`);
   }
 }
