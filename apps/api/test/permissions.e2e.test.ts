@@ -388,4 +388,70 @@ describe('the permission matrix', () => {
       expect(outcome(write)).toBe('NOT_FOUND');
     });
   });
+
+  describe('lifecycle steps and queries', () => {
+    // Who may take a step is the core's rule (mayAct): the project's own unit staff for the unit's
+    // steps, finance reviewers for finance's, administrators for both; nobody else, and a project
+    // the caller cannot read is NOT_FOUND. Business refusals (CONFLICT for a step out of order,
+    // BAD_USER_INPUT) come after the policy and count as allowed here.
+    const OWN_UNIT: Readonly<Record<Target, RoleName>> = { sample: 'zfw-staff', edu: 'edu-staff' };
+    const STEPS: readonly { name: string; side: 'unit' | 'finance'; query: string; evaluates?: boolean }[] = [
+      { name: 'submitTargets', side: 'unit', query: 'mutation($id: ID!) { submitTargets(projectId: $id) { version } }' },
+      { name: 'reviewTargets', side: 'finance', query: 'mutation($id: ID!) { reviewTargets(projectId: $id, approve: true) { version } }' },
+      { name: 'proposeAdjustment', side: 'unit', query: 'mutation($id: ID!) { proposeAdjustment(projectId: $id, summary: "调整") { version } }' },
+      { name: 'reviewAdjustment', side: 'finance', query: 'mutation($id: ID!) { reviewAdjustment(projectId: $id, adjustmentId: "adjustment-1", approve: true) { version } }' },
+      { name: 'openMonitoringRound', side: 'finance', query: `mutation($id: ID!) { openMonitoringRound(projectId: $id, throughMonth: 9, fillDue: "${TEST_YEARS.current + 1}-01-31") { version } }` },
+      { name: 'fillMonitoringRound', side: 'unit', query: 'mutation($id: ID!) { fillMonitoringRound(projectId: $id, roundId: "round-1", alerts: []) { version } }' },
+      { name: 'reviewMonitoringRound', side: 'finance', query: 'mutation($id: ID!) { reviewMonitoringRound(projectId: $id, roundId: "round-1", approve: true) { version } }' },
+      { name: 'respondToAlert', side: 'unit', query: 'mutation($id: ID!) { respondToAlert(projectId: $id, roundId: "round-1", alertId: "alert-1", response: continue) { version } }' },
+      { name: 'submitSelfEvaluation', side: 'unit', evaluates: true, query: 'mutation($id: ID!, $v: Int!) { submitSelfEvaluation(projectId: $id, expectedVersion: $v) { version } }' },
+      { name: 'reviewSelfEvaluation', side: 'finance', evaluates: true, query: 'mutation($id: ID!, $v: Int!) { reviewSelfEvaluation(projectId: $id, expectedVersion: $v, approve: true) { version } }' },
+      { name: 'createRectification', side: 'finance', query: `mutation($id: ID!) { createRectification(projectId: $id, title: "整改", owner: "财务科", deadline: "${TEST_YEARS.current + 1}-06-30") { version } }` },
+      { name: 'submitRectificationEvidence', side: 'unit', query: 'mutation($id: ID!) { submitRectificationEvidence(projectId: $id, taskId: "task-1", evidence: "材料") { version } }' },
+      { name: 'reviewRectificationEvidence', side: 'finance', query: 'mutation($id: ID!) { reviewRectificationEvidence(projectId: $id, taskId: "task-1", approve: true) { version } }' },
+      { name: 'applyResults', side: 'finance', query: 'mutation($id: ID!) { applyResults(projectId: $id, suggestion: "保障") { version } }' },
+      { name: 'publishPerformance', side: 'unit', query: 'mutation($id: ID!) { publishPerformance(projectId: $id, isPublic: true) { version } }' },
+    ];
+    /** Read live: the evaluator's assignments grow during this file (assignEvaluator above). */
+    const readable = async (role: RoleName, target: Target) =>
+      ((await as(role, 'query($id: ID!) { project(id: $id) { id } }', { id: fixture(target).id })).data as { project: unknown } | null)?.project != null;
+
+    for (const step of STEPS) {
+      it(`${step.name}: ${step.side === 'unit' ? 'the project\'s unit staff' : 'finance reviewers'} and admin only`, async () => {
+        const actual: Record<string, Outcome> = {};
+        const wanted: Record<string, Outcome> = {};
+        for (const role of ROLES) {
+          for (const target of ['sample', 'edu'] as const) {
+            const current = await as('admin', 'query($id: ID!) { project(id: $id) { version } }', { id: fixture(target).id });
+            const v = (current.data as { project: { version: number } }).project.version;
+            actual[`${role}/${target}`] = outcome(await as(role, step.query, { id: fixture(target).id, v }));
+            const may = role === 'admin' || (step.side === 'unit' ? OWN_UNIT[target] === role : role === 'finance');
+            // Leaders lack the evaluate permission itself: the guard refuses before any project is looked at.
+            const guardRefuses = step.evaluates === true && !MAY_EVALUATE.has(role);
+            wanted[`${role}/${target}`] = guardRefuses ? 'FORBIDDEN' : !(await readable(role, target)) ? 'NOT_FOUND' : may ? 'allowed' : 'FORBIDDEN';
+          }
+        }
+        expect(actual).toEqual(wanted);
+      });
+    }
+
+    it('projectLifecycle: exactly the readable projects; myTodos: every role, its own', async () => {
+      for (const role of ROLES) {
+        for (const target of ['sample', 'edu'] as const) {
+          const result = await as(role, 'query($id: ID!) { projectLifecycle(projectId: $id) { stage } }', { id: fixture(target).id });
+          expect(outcome(result), `${role}/${target}`).toBe((await readable(role, target)) ? 'allowed' : 'NOT_FOUND');
+        }
+        const todos = await as(role, '{ myTodos(first: 100) { totalCount items { projectId step { side } } } }');
+        expect(todos.errors, role).toBeUndefined();
+        const items = (todos.data as { myTodos: { items: { projectId: string; step: { side: string } }[] } }).myTodos.items;
+        if (role === 'leader' || role === 'leader-fukang' || role === 'evaluator') expect(items, role).toEqual([]);
+        if (role === 'finance') expect(items.every((i) => i.step.side === 'finance')).toBe(true);
+        if (role === 'zfw-staff' || role === 'edu-staff') {
+          const own = fixture(role === 'zfw-staff' ? 'sample' : 'edu').unitId;
+          const ids = new Set(allProjects.filter((p) => p.unitId === own).map((p) => p.id));
+          expect(items.every((i) => i.step.side === 'unit' && ids.has(i.projectId)), role).toBe(true);
+        }
+      }
+    });
+  });
 });

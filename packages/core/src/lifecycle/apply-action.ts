@@ -1,5 +1,5 @@
 import { isValidDate, compareDates, type PlainDate } from '../time/plain-date.js';
-import { ACTION_LABELS, ACTION_SIDE, mayAct, type LifecycleAction, type LifecycleActor } from './lifecycle-action.js';
+import { ACTION_LABELS, ACTION_SIDE, mayAct, type LifecycleAction, type LifecycleActionKind, type LifecycleActor } from './lifecycle-action.js';
 import { ALERT_RESPONSE_LABELS, STAGE_LABELS, type LifecycleState, type LifecycleStage, type MonitoringRound, type RectificationTask } from './lifecycle-state.js';
 import { addWorkingDays } from './working-days.js';
 
@@ -33,16 +33,19 @@ const badInput = (field: string, reason: string, message: string) => new Refused
  * `today` is the acting day (due dates are counted from it).
  */
 export function applyLifecycleAction(state: LifecycleState, action: LifecycleAction, actor: LifecycleActor, today: PlainDate): LifecycleOutcome {
-  if (!mayAct(actor, action.kind)) {
-    const who = ACTION_SIDE[action.kind] === 'unit' ? '项目所属单位人员' : '财政复核人员';
-    return { ok: false, refusal: { code: 'forbidden', reason: 'role', message: `只有${who}或系统管理员可以${ACTION_LABELS[action.kind]}` } };
-  }
+  if (!mayAct(actor, action.kind)) return { ok: false, refusal: roleRefusal(action.kind) };
   try {
     return { ok: true, state: next(state, action, today) };
   } catch (error) {
     if (error instanceof Refused) return { ok: false, refusal: error.refusal };
     throw error;
   }
+}
+
+/** The refusal of a step to someone who may not take it (mayAct), naming who may. */
+export function roleRefusal(kind: LifecycleActionKind): LifecycleRefusal {
+  const who = ACTION_SIDE[kind] === 'unit' ? '项目所属单位人员' : '财政复核人员';
+  return { code: 'forbidden', reason: 'role', message: `只有${who}或系统管理员可以${ACTION_LABELS[kind]}` };
 }
 
 function next(state: LifecycleState, action: LifecycleAction, today: PlainDate): LifecycleState {

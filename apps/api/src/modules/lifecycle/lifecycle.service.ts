@@ -1,4 +1,4 @@
-import { INITIAL_LIFECYCLE, applyLifecycleAction, mayAct, pendingSteps, type LifecycleAction, type LifecycleActor, type LifecycleState } from '@jixiao/core';
+import { INITIAL_LIFECYCLE, applyLifecycleAction, mayAct, roleRefusal, pendingSteps, type LifecycleAction, type LifecycleActor, type LifecycleState } from '@jixiao/core';
 import { Inject, Injectable } from '@nestjs/common';
 import { and, asc, eq, ne, or, isNull } from 'drizzle-orm';
 import { ProjectAccessService } from '../../auth/policy/project-access.service.js';
@@ -51,6 +51,7 @@ export class LifecycleService {
   /** 提交自评: freezes the evaluation (its snapshot) and moves the year on, in one transaction. */
   async submitSelfEvaluation(ctx: RequestContext, projectId: string, expectedVersion: number): Promise<ProjectLifecycle> {
     const id = requireId('projectId', projectId);
+    await this.assertMayAct(ctx, id, 'submitSelfEvaluation');
     await this.evaluations.submit(ctx, id, expectedVersion, (tx) => this.step(tx, ctx, id, { kind: 'submitSelfEvaluation' }));
     return this.lifecycle(ctx, id);
   }
@@ -59,6 +60,7 @@ export class LifecycleService {
   async reviewSelfEvaluation(ctx: RequestContext, projectId: string, expectedVersion: number, approve: boolean, reason: string | undefined): Promise<ProjectLifecycle> {
     const id = requireId('projectId', projectId);
     const action: LifecycleAction = { kind: 'reviewSelfEvaluation', approve, reason };
+    await this.assertMayAct(ctx, id, action.kind);
     if (approve) {
       await this.db.transaction((tx) => this.step(tx, ctx, id, action));
     } else {
@@ -105,6 +107,15 @@ export class LifecycleService {
         a.projectName.localeCompare(b.projectName, 'zh-CN'),
     );
     return { totalCount: items.length, items: items.slice(0, first) };
+  }
+
+  /**
+   * Who may take the step, checked before the evaluation's own change runs: otherwise its errors
+   * (a stale version, audit errors) would answer a caller who may not take the step at all.
+   */
+  private async assertMayAct(ctx: RequestContext, projectId: string, kind: LifecycleAction['kind']): Promise<void> {
+    const owner = await this.access.assert(ctx, projectId, 'read');
+    if (!mayAct(actorOf(ctx.requireUser, owner.unitId), kind)) throw refusalError(roleRefusal(kind));
   }
 
   private async step(tx: Db, ctx: RequestContext, projectId: string, action: LifecycleAction, options: { dryRun?: boolean } = {}): Promise<void> {
