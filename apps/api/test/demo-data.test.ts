@@ -2,6 +2,8 @@ import { analyseProjectFile } from '../src/modules/analysis/project-analysis.js'
 import { describe, expect, it } from 'vitest';
 import { generateDemoData } from '../src/demo/generate-demo-data.js';
 import { demoYears } from '../src/demo/demo-years.js';
+import { demoLifecycle } from '../src/demo/demo-lifecycle.js';
+import { lifecycleViolations, pendingSteps, LIFECYCLE_STAGES } from '@jixiao/core';
 
 const DECEMBER_THIRD = { year: 2026, month: 12, day: 3 };
 
@@ -52,5 +54,34 @@ describe('the demo set follows the date it is generated on', () => {
     const january = generateDemoData({ projects: 3, today: { year: 2027, month: 1, day: 1 } }).projects;
     expect(january.map((p) => p.file.project.fiscalYear)).toEqual([2025, 2026, 2027]);
     expect(january[2]?.file.budget?.payments?.map((p) => p.date)).toEqual(['2027-01-01']);
+  });
+
+  it('puts projects in every stage of the year, with overdue items, each state one the rules allow', () => {
+    const years = demoYears(DECEMBER_THIRD);
+    const lifecycles = projects.map((p, i) => {
+      const year = years.find((y) => y.fiscalYear === p.file.project.fiscalYear) ?? years[2];
+      return { year: year.fiscalYear, ...demoLifecycle(i, year, DECEMBER_THIRD, true) };
+    });
+    for (const l of lifecycles) expect(lifecycleViolations(l.state)).toEqual([]);
+    expect(new Set(lifecycles.map((l) => l.state.stage))).toEqual(new Set(LIFECYCLE_STAGES));
+    expect(new Set(lifecycles.filter((l) => l.year === 2026).map((l) => l.state.stage))).toEqual(new Set(['targets', 'execution']));
+    expect(lifecycles.filter((l) => l.year === 2024).every((l) => l.state.stage === 'published')).toBe(true);
+    const overdue = lifecycles.flatMap((l) => pendingSteps(l.state, DECEMBER_THIRD).filter((p) => p.overdue).map((p) => p.kind));
+    expect(new Set(overdue)).toEqual(new Set(['fillRound', 'respondToAlert', 'submitEvidence']));
+    // Steps are never dated after the day the set is generated on.
+    expect(lifecycles.every((l) => l.steps.every((s) => s.on.year < 2026 || (s.on.year === 2026 && (s.on.month < 12 || s.on.day <= 3))))).toBe(true);
+    // A project whose audit finds errors cannot submit its self-evaluation.
+    const blocked = demoLifecycle(1, years[1], DECEMBER_THIRD, false);
+    expect(blocked.state).toMatchObject({ stage: 'execution', selfEvaluation: { status: 'notSubmitted' } });
+  });
+
+  it('builds a valid year for every plan on any day of the year, early January included', () => {
+    for (const today of [{ year: 2027, month: 1, day: 1 }, { year: 2027, month: 1, day: 15 }, { year: 2028, month: 2, day: 29 }, { year: 2027, month: 3, day: 12 }, { year: 2027, month: 12, day: 31 }]) {
+      for (const year of demoYears(today)) {
+        for (let index = 0; index < 22; index += 1) {
+          for (const clean of [true, false]) expect(lifecycleViolations(demoLifecycle(index, year, today, clean).state)).toEqual([]);
+        }
+      }
+    }
   });
 });
