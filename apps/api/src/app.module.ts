@@ -17,6 +17,7 @@ import { DocumentsModule } from './modules/documents/documents.module.js';
 import { EvaluationsModule } from './modules/evaluations/evaluations.module.js';
 import { HistoryModule } from './modules/history/history.module.js';
 import { IndicatorsModule } from './modules/indicators/indicators.module.js';
+import { LifecycleModule } from './modules/lifecycle/lifecycle.module.js';
 import { MonitoringModule } from './modules/monitoring/monitoring.module.js';
 import { ProjectsModule } from './modules/projects/projects.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
@@ -41,6 +42,7 @@ export class AppModule {
         BudgetsModule,
         IndicatorsModule,
         EvaluationsModule,
+        LifecycleModule,
         AuditModule,
         MonitoringModule,
         DashboardModule,

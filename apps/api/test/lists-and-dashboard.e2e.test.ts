@@ -1,8 +1,8 @@
-import { Decimal } from '@jixiao/core';
+import { Decimal, formatIsoDate } from '@jixiao/core';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IndicatorColoursBackfillService } from '../src/modules/projects/indicator-colours-backfill.service.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { startTestApp, TEST_TODAY, TEST_YEARS, type TestApp } from './support/test-app.js';
 
 interface Node {
   id: string;
@@ -19,6 +19,7 @@ interface Page {
   projects: { totalCount: number; nodes: Node[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
 }
 
+const { current, closed, before } = TEST_YEARS;
 const NODE = 'id name fiscalYear grade totalScore spentAmount { yuan } receivedAmount { yuan } executionAlert { colour } region { code }';
 
 describe('project lists, search and the dashboard', () => {
@@ -67,7 +68,7 @@ describe('project lists, search and the dashboard', () => {
     expect(units.data?.units.length).toBeGreaterThan(0);
     const search = await app.gql<{ searchProjects: unknown[] }>('{ searchProjects(name: "综治", fiscalYear: null) { id } }', {}, token);
     expect(search.errors).toBeUndefined();
-    const overview = await app.gql('{ dashboardOverview(fiscalYear: 2023, regionCode: null, asOf: null) { fiscalYear } }', {}, token);
+    const overview = await app.gql(`{ dashboardOverview(fiscalYear: ${current}, regionCode: null, asOf: null) { fiscalYear } }`, {}, token);
     expect(overview.errors).toBeUndefined();
   });
 
@@ -86,7 +87,7 @@ describe('project lists, search and the dashboard', () => {
   });
 
   it('filters by year, region, grade and text', async () => {
-    expect((await page('first: 100, filter: { fiscalYear: 2022 }')).nodes.every((n) => n.fiscalYear === 2022)).toBe(true);
+    expect((await page(`first: 100, filter: { fiscalYear: ${closed} }`)).nodes.every((n) => n.fiscalYear === closed)).toBe(true);
     const county = await page('first: 100, filter: { regionCode: "652301" }');
     expect(county.totalCount).toBeGreaterThan(0);
     expect(county.nodes.every((n) => n.region.code === '652301')).toBe(true);
@@ -134,7 +135,7 @@ describe('project lists, search and the dashboard', () => {
         largestDeviations: { deviationRate: { percent: string } }[];
       };
     }>(
-      `{ dashboardOverview(fiscalYear: 2023) { asOf timeProgress { text }
+      `{ dashboardOverview(fiscalYear: ${current}) { asOf timeProgress { text }
         totals { projectCount spentAmount { yuan } receivedAmount { yuan } executionRate { percent } }
         byUnit { summary { projectCount spentAmount { yuan } } } byRegion { regionCode summary { projectCount } }
         alertCounts { red amber green none } gradeDistribution { grade count } largestDeviations { deviationRate { percent } } } }`,
@@ -143,9 +144,9 @@ describe('project lists, search and the dashboard', () => {
     );
     expect(result.errors).toBeUndefined();
     const overview = result.data?.dashboardOverview;
-    const year = all.filter((n) => n.fiscalYear === 2023);
+    const year = all.filter((n) => n.fiscalYear === current);
     const spent = Decimal.sum(year.map((n) => Decimal.from(n.spentAmount.yuan)));
-    expect(overview?.asOf).toBe('2023-09-30');
+    expect(overview?.asOf).toBe(formatIsoDate(TEST_TODAY));
     expect(overview?.timeProgress.text).toBe('75.00%');
     expect(overview?.totals.projectCount).toBe(year.length);
     expect(overview?.totals.spentAmount.yuan).toBe(spent.toFixed(2));
@@ -162,15 +163,17 @@ describe('project lists, search and the dashboard', () => {
 
   it('lists the fiscal years and defaults the overview to the latest, in one round trip', async () => {
     const result = await app.gql<{ fiscalYears: number[]; latest: { fiscalYear: number; totals: unknown }; explicit: { fiscalYear: number; totals: unknown } }>(
-      '{ fiscalYears latest: dashboardOverview { fiscalYear totals { projectCount spentAmount { yuan } } } explicit: dashboardOverview(fiscalYear: 2023) { fiscalYear totals { projectCount spentAmount { yuan } } } }',
+      `{ fiscalYears latest: dashboardOverview { fiscalYear totals { projectCount spentAmount { yuan } } } explicit: dashboardOverview(fiscalYear: ${current}) { fiscalYear totals { projectCount spentAmount { yuan } } } }`,
       {},
       token,
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data?.fiscalYears).toEqual([2023, 2022]);
+    // The demo's three years and the sample's own.
+    expect(result.data?.fiscalYears).toEqual([...new Set(all.map((n) => n.fiscalYear))].sort((a, b) => b - a));
+    expect(result.data?.fiscalYears.slice(0, 3)).toEqual([current, closed, before]);
     expect(result.data?.latest).toEqual(result.data?.explicit);
     const county = await app.gql<{ fiscalYears: number[] }>('{ fiscalYears(regionCode: "652301") }', {}, token);
-    expect(county.data?.fiscalYears.every((y) => [2022, 2023].includes(y))).toBe(true);
+    expect(county.data?.fiscalYears.every((y) => [before, closed, current].includes(y))).toBe(true);
     const bad = await app.gql('{ fiscalYears(regionCode: "x") }', {}, token);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'regionCode' });
   });
@@ -202,7 +205,7 @@ describe('project lists, search and the dashboard', () => {
       expect(filtered.nodes.every((n) => byCore.includes(n.id)), colour).toBe(true);
     }
     expect(monitored.some((p) => hasColour(p, 'blue'))).toBe(true);
-    for (const year of [2022, 2023]) {
+    for (const year of [closed, current]) {
       const overview = await app.gql<{ dashboardOverview: { alertCounts: { blue: number } } }>(`{ dashboardOverview(fiscalYear: ${year}) { alertCounts { blue } } }`, {}, token);
       expect(overview.data?.dashboardOverview.alertCounts.blue, String(year)).toBe(monitored.filter((p) => p.fiscalYear === year && hasColour(p, 'blue')).length);
     }
@@ -217,13 +220,13 @@ describe('project lists, search and the dashboard', () => {
     }
     const POINT = 'month cumulativeSpent { yuan } executionRate { percent } timeProgress { percent }';
     const result = await app.gql<{ dashboardOverview: { executionSeries: { fiscalYear: number; receivedAmount: { yuan: string }; points: Point[] }[] } }>(
-      `{ dashboardOverview(fiscalYear: 2023) { executionSeries { fiscalYear receivedAmount { yuan } points { ${POINT} } } } }`,
+      `{ dashboardOverview(fiscalYear: ${current}) { executionSeries { fiscalYear receivedAmount { yuan } points { ${POINT} } } } }`,
       {},
       token,
     );
     expect(result.errors).toBeUndefined();
     const series = result.data?.dashboardOverview.executionSeries ?? [];
-    expect(series.map((s) => s.fiscalYear)).toEqual([2023, 2022]);
+    expect(series.map((s) => s.fiscalYear)).toEqual([current, closed]);
     for (const curve of series) {
       const year = await app.gql<{ projects: { totalCount: number; nodes: { receivedAmount: { yuan: string }; executionSeries: Point[] }[] } }>(
         `query($y: Int!) { projects(first: 100, filter: { fiscalYear: $y }) { totalCount nodes { receivedAmount { yuan } executionSeries { ${POINT} } } } }`,
@@ -246,31 +249,31 @@ describe('project lists, search and the dashboard', () => {
 
   it('colours a project without a stated date at today in SQL as the core does', async () => {
     const created = await app.gql<{ createProject: { id: string } }>(
-      'mutation($u: ID!) { createProject(input: { unitId: $u, name: "无截至日期的项目", fiscalYear: 2023 }) { id } }',
+      `mutation($u: ID!) { createProject(input: { unitId: $u, name: "无截至日期的项目", fiscalYear: ${current} }) { id } }`,
       { u: (await app.gql<{ units: { id: string }[] }>('{ units { id } }', {}, token)).data?.units[0]?.id },
       token,
     );
     const id = created.data?.createProject.id;
     // A new project is at version 1; each write moves it on by one.
     await app.gql('mutation($id: ID!) { setBudget(projectId: $id, expectedVersion: 1, input: { lines: [{ fundSource: fiscal, budgetAmount: "100", receivedAmount: "100" }] }) { id } }', { id }, token);
-    await app.gql('mutation($id: ID!) { recordPayment(projectId: $id, expectedVersion: 2, input: { date: "2023-03-01", amount: "30", category: "办公费" }) { id } }', { id }, token);
-    // Today is pinned to 2023-09-30: 序时进度 75%, execution 30%, v = 40% → red.
+    await app.gql(`mutation($id: ID!) { recordPayment(projectId: $id, expectedVersion: 2, input: { date: "${current}-03-01", amount: "30", category: "办公费" }) { id } }`, { id }, token);
+    // Today is pinned to 30 September: 序时进度 75%, execution 30%, v = 40% → red.
     const red = await page('first: 10, filter: { alertColour: red, text: "无截至日期" }');
     expect(red.nodes.map((n) => [n.id, n.executionAlert?.colour])).toEqual([[id, 'red']]);
     // The dashboard's per unit-year caches followed the three writes.
     const overview = await app.gql<{ dashboardOverview: { totals: { projectCount: number }; alertCounts: { red: number; none: number } } }>(
-      '{ dashboardOverview(fiscalYear: 2023) { totals { projectCount } alertCounts { red none } } }',
+      `{ dashboardOverview(fiscalYear: ${current}) { totals { projectCount } alertCounts { red none } } }`,
       {},
       token,
     );
-    expect(overview.data?.dashboardOverview.totals.projectCount).toBe((await page('first: 1, filter: { fiscalYear: 2023 }')).totalCount);
-    expect(overview.data?.dashboardOverview.alertCounts.red).toBe((await page('first: 1, filter: { fiscalYear: 2023, alertColour: red }')).totalCount);
+    expect(overview.data?.dashboardOverview.totals.projectCount).toBe((await page(`first: 1, filter: { fiscalYear: ${current} }`)).totalCount);
+    expect(overview.data?.dashboardOverview.alertCounts.red).toBe((await page(`first: 1, filter: { fiscalYear: ${current}, alertColour: red }`)).totalCount);
   });
 
   it('computes the indicator colours of projects stored before migration 0004 in the background', async () => {
     const blue = async () => {
       const result = await app.gql<{ dashboardOverview: { alertCounts: { blue: number } }; projects: { totalCount: number } }>(
-        '{ dashboardOverview(fiscalYear: 2023) { alertCounts { blue } } projects(first: 1, filter: { indicatorAlertColour: blue }) { totalCount } }',
+        `{ dashboardOverview(fiscalYear: ${current}) { alertCounts { blue } } projects(first: 1, filter: { indicatorAlertColour: blue }) { totalCount } }`,
         {},
         token,
       );

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PROJECT_PATH } from '../src/demo/demo-seeder.service.js';
-import { startTestApp, TEST_BOT_TOKEN, type GraphQLResponse, type TestApp } from './support/test-app.js';
+import { startTestApp, TEST_BOT_TOKEN, TEST_YEARS, type GraphQLResponse, type TestApp } from './support/test-app.js';
 
 /**
  * The permission matrix: every query and mutation × every role. Project-scoped operations are
@@ -183,12 +183,12 @@ describe('the permission matrix', () => {
 
     it('dashboardOverview: totals over the readable projects only', async () => {
       for (const role of ROLES) {
-        const overview = await as(role, '{ dashboardOverview(fiscalYear: 2022) { totals { projectCount } byUnit { unitId } } }');
-        const year = await as(role, '{ projects(first: 100, filter: { fiscalYear: 2022 }) { totalCount nodes { unit { id } } } }');
+        const overview = await as(role, `{ dashboardOverview(fiscalYear: ${TEST_YEARS.closed}) { totals { projectCount } byUnit { unitId } } }`);
+        const year = await as(role, `{ projects(first: 100, filter: { fiscalYear: ${TEST_YEARS.closed} }) { totalCount nodes { unit { id } } } }`);
         const data = overview.data as { dashboardOverview: { totals: { projectCount: number }; byUnit: { unitId: string }[] } };
-        const projects2022 = (year.data as { projects: { totalCount: number; nodes: { unit: { id: string } }[] } }).projects;
-        expect(data.dashboardOverview.totals.projectCount, role).toBe(projects2022.totalCount);
-        expect(new Set(data.dashboardOverview.byUnit.map((u) => u.unitId))).toEqual(new Set(projects2022.nodes.map((n) => n.unit.id)));
+        const closedYear = (year.data as { projects: { totalCount: number; nodes: { unit: { id: string } }[] } }).projects;
+        expect(data.dashboardOverview.totals.projectCount, role).toBe(closedYear.totalCount);
+        expect(new Set(data.dashboardOverview.byUnit.map((u) => u.unitId))).toEqual(new Set(closedYear.nodes.map((n) => n.unit.id)));
       }
     });
 
@@ -196,13 +196,14 @@ describe('the permission matrix', () => {
       for (const role of ROLES) {
         const years = ((await as(role, '{ fiscalYears }')).data as { fiscalYears: number[] }).fiscalYears;
         expect([...years].sort((a, b) => b - a), role).toEqual(years);
-        for (const year of [2021, 2022, 2023, 2024]) {
+        // The sample's year, the demo's three and the years just outside them.
+        for (const year of [2022, TEST_YEARS.before - 1, TEST_YEARS.before, TEST_YEARS.closed, TEST_YEARS.current, TEST_YEARS.current + 1]) {
           const count = ((await as(role, `{ projects(first: 1, filter: { fiscalYear: ${year} }) { totalCount } }`)).data as { projects: { totalCount: number } }).projects
             .totalCount;
           expect(years.includes(year), `${role} ${year}`).toBe(count > 0);
         }
         const overview = await as(role, '{ dashboardOverview { fiscalYear } }');
-        expect((overview.data as { dashboardOverview: { fiscalYear: number } }).dashboardOverview.fiscalYear, role).toBe(years[0] ?? 2023);
+        expect((overview.data as { dashboardOverview: { fiscalYear: number } }).dashboardOverview.fiscalYear, role).toBe(years[0] ?? TEST_YEARS.current);
       }
     });
 
@@ -218,8 +219,8 @@ describe('the permission matrix', () => {
         as('zfw-staff', '{ searchProjects(name: "资金", first: 100) { id name unit { name } } }'),
         as('zfw-staff', '{ units { id name } }'),
         as('zfw-staff', '{ fiscalYears }'),
-        as('zfw-staff', '{ dashboardOverview(fiscalYear: 2022) { byUnit { unitId unitName } byRegion { regionCode } largestDeviations { projectId projectName unitName } } }'),
-        as('zfw-staff', '{ dashboardOverview(fiscalYear: 2023) { byUnit { unitId unitName } largestDeviations { projectId projectName unitName } } }'),
+        as('zfw-staff', `{ dashboardOverview(fiscalYear: ${TEST_YEARS.closed}) { byUnit { unitId unitName } byRegion { regionCode } largestDeviations { projectId projectName unitName } } }`),
+        as('zfw-staff', `{ dashboardOverview(fiscalYear: ${TEST_YEARS.current}) { byUnit { unitId unitName } largestDeviations { projectId projectName unitName } } }`),
       ]);
       const text = JSON.stringify(responses.map((r) => r.data));
       for (const project of foreign) expect(text).not.toContain(project.id);
@@ -385,6 +386,72 @@ describe('the permission matrix', () => {
       expect(read.data?.project).toBeNull();
       const write = await app.gql('mutation($id: ID!) { updateProject(id: $id, expectedVersion: 1, input: {}) { id } }', { id: fixture('sample').id }, bot);
       expect(outcome(write)).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('lifecycle steps and queries', () => {
+    // Who may take a step is the core's rule (mayAct): the project's own unit staff for the unit's
+    // steps, finance reviewers for finance's, administrators for both; nobody else, and a project
+    // the caller cannot read is NOT_FOUND. Business refusals (CONFLICT for a step out of order,
+    // BAD_USER_INPUT) come after the policy and count as allowed here.
+    const OWN_UNIT: Readonly<Record<Target, RoleName>> = { sample: 'zfw-staff', edu: 'edu-staff' };
+    const STEPS: readonly { name: string; side: 'unit' | 'finance'; query: string; evaluates?: boolean }[] = [
+      { name: 'submitTargets', side: 'unit', query: 'mutation($id: ID!) { submitTargets(projectId: $id) { version } }' },
+      { name: 'reviewTargets', side: 'finance', query: 'mutation($id: ID!) { reviewTargets(projectId: $id, approve: true) { version } }' },
+      { name: 'proposeAdjustment', side: 'unit', query: 'mutation($id: ID!) { proposeAdjustment(projectId: $id, summary: "调整") { version } }' },
+      { name: 'reviewAdjustment', side: 'finance', query: 'mutation($id: ID!) { reviewAdjustment(projectId: $id, adjustmentId: "adjustment-1", approve: true) { version } }' },
+      { name: 'openMonitoringRound', side: 'finance', query: `mutation($id: ID!) { openMonitoringRound(projectId: $id, throughMonth: 9, fillDue: "${TEST_YEARS.current + 1}-01-31") { version } }` },
+      { name: 'fillMonitoringRound', side: 'unit', query: 'mutation($id: ID!) { fillMonitoringRound(projectId: $id, roundId: "round-1", alerts: []) { version } }' },
+      { name: 'reviewMonitoringRound', side: 'finance', query: 'mutation($id: ID!) { reviewMonitoringRound(projectId: $id, roundId: "round-1", approve: true) { version } }' },
+      { name: 'respondToAlert', side: 'unit', query: 'mutation($id: ID!) { respondToAlert(projectId: $id, roundId: "round-1", alertId: "alert-1", response: continue) { version } }' },
+      { name: 'submitSelfEvaluation', side: 'unit', evaluates: true, query: 'mutation($id: ID!, $v: Int!) { submitSelfEvaluation(projectId: $id, expectedVersion: $v) { version } }' },
+      { name: 'reviewSelfEvaluation', side: 'finance', evaluates: true, query: 'mutation($id: ID!, $v: Int!) { reviewSelfEvaluation(projectId: $id, expectedVersion: $v, approve: true) { version } }' },
+      { name: 'createRectification', side: 'finance', query: `mutation($id: ID!) { createRectification(projectId: $id, title: "整改", owner: "财务科", deadline: "${TEST_YEARS.current + 1}-06-30") { version } }` },
+      { name: 'submitRectificationEvidence', side: 'unit', query: 'mutation($id: ID!) { submitRectificationEvidence(projectId: $id, taskId: "task-1", evidence: "材料") { version } }' },
+      { name: 'reviewRectificationEvidence', side: 'finance', query: 'mutation($id: ID!) { reviewRectificationEvidence(projectId: $id, taskId: "task-1", approve: true) { version } }' },
+      { name: 'applyResults', side: 'finance', query: 'mutation($id: ID!) { applyResults(projectId: $id, suggestion: "保障") { version } }' },
+      { name: 'publishPerformance', side: 'unit', query: 'mutation($id: ID!) { publishPerformance(projectId: $id, isPublic: true) { version } }' },
+    ];
+    /** Read live: the evaluator's assignments grow during this file (assignEvaluator above). */
+    const readable = async (role: RoleName, target: Target) =>
+      ((await as(role, 'query($id: ID!) { project(id: $id) { id } }', { id: fixture(target).id })).data as { project: unknown } | null)?.project != null;
+
+    for (const step of STEPS) {
+      it(`${step.name}: ${step.side === 'unit' ? 'the project\'s unit staff' : 'finance reviewers'} and admin only`, async () => {
+        const actual: Record<string, Outcome> = {};
+        const wanted: Record<string, Outcome> = {};
+        for (const role of ROLES) {
+          for (const target of ['sample', 'edu'] as const) {
+            const current = await as('admin', 'query($id: ID!) { project(id: $id) { version } }', { id: fixture(target).id });
+            const v = (current.data as { project: { version: number } }).project.version;
+            actual[`${role}/${target}`] = outcome(await as(role, step.query, { id: fixture(target).id, v }));
+            const may = role === 'admin' || (step.side === 'unit' ? OWN_UNIT[target] === role : role === 'finance');
+            // Leaders lack the evaluate permission itself: the guard refuses before any project is looked at.
+            const guardRefuses = step.evaluates === true && !MAY_EVALUATE.has(role);
+            wanted[`${role}/${target}`] = guardRefuses ? 'FORBIDDEN' : !(await readable(role, target)) ? 'NOT_FOUND' : may ? 'allowed' : 'FORBIDDEN';
+          }
+        }
+        expect(actual).toEqual(wanted);
+      });
+    }
+
+    it('projectLifecycle: exactly the readable projects; myTodos: every role, its own', async () => {
+      for (const role of ROLES) {
+        for (const target of ['sample', 'edu'] as const) {
+          const result = await as(role, 'query($id: ID!) { projectLifecycle(projectId: $id) { stage } }', { id: fixture(target).id });
+          expect(outcome(result), `${role}/${target}`).toBe((await readable(role, target)) ? 'allowed' : 'NOT_FOUND');
+        }
+        const todos = await as(role, '{ myTodos(first: 100) { totalCount items { projectId unitName step { side } } } }');
+        expect(todos.errors, role).toBeUndefined();
+        const items = (todos.data as { myTodos: { items: { projectId: string; unitName: string; step: { side: string } }[] } }).myTodos.items;
+        if (role === 'leader' || role === 'leader-fukang' || role === 'evaluator') expect(items, role).toEqual([]);
+        if (role === 'finance') expect(items.every((i) => i.step.side === 'finance')).toBe(true);
+        if (role === 'zfw-staff' || role === 'edu-staff') {
+          const own = fixture(role === 'zfw-staff' ? 'sample' : 'edu').unitName;
+          expect(items.length, role).toBeGreaterThan(0);
+          expect(items.every((i) => i.step.side === 'unit' && i.unitName === own), role).toBe(true);
+        }
+      }
     });
   });
 });

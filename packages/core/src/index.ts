@@ -8,6 +8,7 @@ export * from './targets/index.js';
 export * from './monitoring/index.js';
 export * from './deviation/index.js';
 export * from './time/plain-date.js';
+export * from './lifecycle/index.js';
 export type { Budget, BudgetLine, Expense, FundSource, Payment } from './budget/budget.js';
 export { budgetFigures, figuresByFundSource, paymentsByCategory, type BudgetFigures } from './budget/budget-figures.js';
 export type { Formula, Indicator, IndicatorClaim, IndicatorReadProblem, QualitativeTier } from './indicators/indicator.js';

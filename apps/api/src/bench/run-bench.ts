@@ -3,6 +3,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { and, count, eq, sql } from 'drizzle-orm';
+import { Clock } from '../common/clock.js';
 import { API_ROOT, loadConfig } from '../config/app-config.js';
 import { connectDatabase } from '../database/connect.js';
 import { projects } from '../database/schema/index.js';
@@ -87,7 +88,8 @@ try {
 }
 
 async function prepareData(): Promise<{ sampleId: string }> {
-  const connection = await connectDatabase(loadConfig().database);
+  const config = loadConfig();
+  const connection = await connectDatabase(config.database);
   try {
     const [synthetic] = await connection.db.select({ n: count() }).from(projects).where(eq(projects.synthetic, true));
     if (synthetic?.n !== PROJECTS) {
@@ -95,6 +97,7 @@ async function prepareData(): Promise<{ sampleId: string }> {
       await connection.db.execute(sql`truncate regions, units, users, projects, chat_user_links, processed_webhook_events, unit_year_totals, unit_year_alert_buckets, unit_year_indicator_buckets, unit_year_monthly_spending cascade`);
       await seedDemoData(connection.db, {
         projects: PROJECTS,
+        today: new Clock(config).today(),
         onProgress: (done, total) => process.stderr.write(`\r${done}/${total}`),
       });
       process.stderr.write('\n');

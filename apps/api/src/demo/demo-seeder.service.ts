@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { count, sql } from 'drizzle-orm';
 import { hashPassword } from '../auth/password.js';
+import { Clock } from '../common/clock.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { DB, type Db } from '../database/database.types.js';
@@ -11,6 +12,9 @@ import { analyseProjectFile } from '../modules/analysis/project-analysis.js';
 import { insertProjects, type NewProject, type ProjectOwner } from '../modules/projects/project-writer.js';
 import { DEMO_REGIONS, DEMO_UNITS, SAMPLE_UNIT_NAME } from './changji-prefecture.js';
 import { DEMO_CHAT_PLATFORM, DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
+import { demoLifecycle } from './demo-lifecycle.js';
+import { writeDemoLifecycles } from './demo-lifecycle-writer.js';
+import { demoYears } from './demo-years.js';
 import { demoProjects, type DemoDataOptions, type DemoProject } from './generate-demo-data.js';
 import { setImmediate } from 'node:timers/promises';
 
@@ -38,12 +42,13 @@ export class DemoSeeder implements OnApplicationBootstrap {
   constructor(
     @Inject(DB) private readonly db: Db,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     // loadConfig never enables demo data in production; a hand-built configuration cannot either.
     if (!this.config.demo.enabled || this.config.production) return;
-    const seeded = await seedDemoData(this.db, { projects: this.config.demo.projects });
+    const seeded = await seedDemoData(this.db, { projects: this.config.demo.projects, today: this.clock.today() });
     if (seeded) this.logger.log(`imported the sample project, ${seeded.projects} synthetic projects and ${DEMO_USERS.length} demo users`);
   }
 }
@@ -57,6 +62,24 @@ export async function seedDemoData(db: Db, options: DemoDataOptions): Promise<{ 
   const sampleJson: unknown = JSON.parse(await readFile(SAMPLE_PROJECT_PATH, 'utf8'));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const generated = demoProjects(options);
+  const years = demoYears(options.today);
+  let seen = 0;
+  // Writes a batch with each project's year (demo-lifecycle.ts), in the caller's transaction.
+  const write = async (tx: Db, batch: readonly DemoProject[], owners: ReadonlyMap<string, ProjectOwner>): Promise<string[]> => {
+    const items = await analyse(batch, owners);
+    const ids = await insertProjects(tx, items);
+    await writeDemoLifecycles(
+      tx,
+      batch.map((project, i) => {
+        const index = seen + i;
+        const year = years.find((y) => y.fiscalYear === project.file.project.fiscalYear) ?? years[2];
+        const clean = !(items[i]?.analysis.report?.findings ?? []).some((f) => f.severity === 'error');
+        return { projectId: ids[i] ?? '', owner: ownerOf(owners, project.unitName), unitName: project.unitName, lifecycle: demoLifecycle(index, year, options.today, clean) };
+      }),
+    );
+    seen += batch.length;
+    return ids;
+  };
   const nextBatch = (): DemoProject[] => {
     const batch: DemoProject[] = [];
     for (let next = generated.next(); !next.done; next = generated.next()) {
@@ -82,7 +105,7 @@ export async function seedDemoData(db: Db, options: DemoDataOptions): Promise<{ 
     const sample = analyseProjectFile(sampleJson);
     if (!sample.ok) throw new Error(`the sample project does not load: ${sample.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`);
     const [sampleId] = await insertProjects(tx, [{ analysis: sample.analysis, owner: ownerOf(byName, SAMPLE_UNIT_NAME), synthetic: false }]);
-    const firstIds = await insertProjects(tx, await analyse(nextBatch(), byName));
+    const firstIds = await write(tx, nextBatch(), byName);
 
     const userRows = await tx
       .insert(users)
@@ -109,8 +132,7 @@ export async function seedDemoData(db: Db, options: DemoDataOptions): Promise<{ 
     // PGlite answers in microtasks: without a turn of the event loop between batches, a SIGTERM
     // would wait for the whole seed (bootstrap/shutdown.ts).
     await setImmediate();
-    const items = await analyse(batch, owners);
-    await db.transaction((tx) => insertProjects(tx, items));
+    await db.transaction((tx) => write(tx, batch, owners));
   }
   return { projects: options.projects };
 }

@@ -1,17 +1,20 @@
-import type { ProjectFile } from '@jixiao/core';
+import type { PlainDate, ProjectFile } from '@jixiao/core';
 import { DEMO_REGIONS, DEMO_UNITS, type DemoRegion, type DemoUnit } from './changji-prefecture.js';
+import { demoYears, type DemoYear } from './demo-years.js';
 import { Prng } from './prng.js';
 import { PROJECT_THEMES, type ProjectTheme } from './project-themes.js';
 
 /**
- * The synthetic demonstration set (合成演示数据): one prefecture's units with projects over two
- * fiscal years, monthly payments and self-evaluation indicators with targets and actuals. Every
- * project is marked `synthetic` when stored. Pure and deterministic — the same options give the
- * same data — so the API's first start, `pnpm jixiao demo-data --projects N` and the benchmarks
- * share it.
+ * The synthetic demonstration set (合成演示数据): one prefecture's units with projects over the
+ * three fiscal years around `today` (demo-years.ts), monthly payments and self-evaluation
+ * indicators with targets and actuals. Every project is marked `synthetic` when stored. Pure and
+ * deterministic — the same options, the same date included, give the same data — so the API's
+ * first start, `pnpm jixiao demo-data --projects N` and the benchmarks share it.
  */
 export interface DemoDataOptions {
   readonly projects: number;
+  /** The date the set is generated on (the API's clock): its years and 截至 date follow it. */
+  readonly today: PlainDate;
   readonly seed?: number;
   /** Called every {@link PROGRESS_STEP} projects and at the end. */
   readonly onProgress?: (done: number, total: number) => void;
@@ -29,11 +32,6 @@ export interface DemoData {
 }
 
 export const DEFAULT_DEMO_SEED = 20_221_231;
-/** 2022 is closed; 2023 is in progress at 30 September, so monitoring has something to judge. */
-export const DEMO_YEARS = [
-  { fiscalYear: 2022, asOf: '2022-12-31', months: 12 },
-  { fiscalYear: 2023, asOf: '2023-09-30', months: 9 },
-] as const;
 const PROGRESS_STEP = 500;
 
 export function generateDemoData(options: DemoDataOptions): DemoData {
@@ -48,11 +46,12 @@ export function* demoProjects(options: DemoDataOptions): Generator<DemoProject> 
   const total = options.projects;
   if (!Number.isInteger(total) || total < 0) throw new RangeError(`projects must be a non-negative integer, got ${total}`);
   const rng = new Prng(options.seed ?? DEFAULT_DEMO_SEED);
+  const years = demoYears(options.today);
   const usedNames = new Map<string, number>();
   for (let i = 0; i < total; i += 1) {
-    // Round robin over 25 units and two years (25 is odd, so each unit gets both years).
+    // Round robin over 25 units and three years (coprime, so each unit gets every year).
     const unit = DEMO_UNITS[i % DEMO_UNITS.length] as DemoUnit;
-    const year = DEMO_YEARS[i % DEMO_YEARS.length] as (typeof DEMO_YEARS)[number];
+    const year = years[i % years.length] as DemoYear;
     const theme = PROJECT_THEMES[rng.pick(unit.themes)] as ProjectTheme;
     const baseName = rng.pick(theme.projects);
     const nameKey = `${unit.name}/${year.fiscalYear}/${baseName}`;
@@ -74,7 +73,7 @@ function projectFile(
   rng: Prng,
   index: number,
   unit: DemoUnit,
-  year: (typeof DEMO_YEARS)[number],
+  year: DemoYear,
   theme: ProjectTheme,
   name: string,
 ): ProjectFile {
@@ -83,7 +82,7 @@ function projectFile(
   const budget = BigInt(rng.int(2_000, 200_000)) * 100n;
   const received = rng.chance(0.7) ? budget : (budget * BigInt(rng.int(85, 99))) / 100n / 100n * 100n;
   const executionShare = rng.chance(0.15) ? rng.int(30, 59) : rng.chance(0.3) ? rng.int(60, 84) : rng.int(85, 100);
-  const spent = ((received * BigInt(executionShare) * BigInt(year.months)) / 1200n / 100n) * 100n;
+  const spent = ((received * BigInt(executionShare) * BigInt(year.elapsed.days)) / BigInt(year.elapsed.ofDays) / 100n / 100n) * 100n;
   return {
     formatVersion: 1,
     project: {
@@ -99,17 +98,17 @@ function projectFile(
     budget: {
       lines: [{ fundSource: 'fiscal', budgetAmount: budget.toString(), receivedAmount: received.toString() }],
       asOf: year.asOf,
-      payments: monthlyPayments(rng, spent, year.fiscalYear, year.months, theme),
+      payments: monthlyPayments(rng, spent, year, theme),
     },
     evaluation: {
       kind: 'selfEvaluation',
       framework: 'self-evaluation-2020',
-      indicators: indicators(rng, theme, budget),
+      indicators: indicators(rng, theme, budget, year),
     },
   };
 }
 
-function monthlyPayments(rng: Prng, spent: bigint, fiscalYear: number, months: number, theme: ProjectTheme) {
+function monthlyPayments(rng: Prng, spent: bigint, { fiscalYear, months, lastPaymentDay }: DemoYear, theme: ProjectTheme) {
   const weights = Array.from({ length: months }, () => BigInt(rng.int(30, 170)));
   const weightSum = weights.reduce((a, b) => a + b, 0n);
   let paid = 0n;
@@ -117,8 +116,10 @@ function monthlyPayments(rng: Prng, spent: bigint, fiscalYear: number, months: n
     const amount = i === months - 1 ? spent - paid : ((spent * weight) / weightSum / 100n) * 100n;
     paid += amount;
     const month = String(i + 1).padStart(2, '0');
+    // The last month's payments stop at its last paid day (today, in the year in progress).
+    const day = i === months - 1 ? rng.int(Math.min(5, lastPaymentDay), Math.min(28, lastPaymentDay)) : rng.int(5, 28);
     return {
-      date: `${fiscalYear}-${month}-${String(rng.int(5, 28)).padStart(2, '0')}`,
+      date: `${fiscalYear}-${month}-${String(day).padStart(2, '0')}`,
       amount: amount.toString(),
       category: rng.pick(theme.categories),
       voucher: `记-${month}-${String(rng.int(1, 300)).padStart(3, '0')}`,
@@ -128,15 +129,21 @@ function monthlyPayments(rng: Prng, spent: bigint, fiscalYear: number, months: n
 
 type IndicatorFile = NonNullable<ProjectFile['evaluation']>['indicators'][number];
 
-function indicators(rng: Prng, theme: ProjectTheme, budget: bigint): IndicatorFile[] {
+/**
+ * A closed year's indicators are its self-evaluation: year-end actuals, some claimed scores. The
+ * year in progress has its 完成值 to date (the share of the year elapsed × 60–130% of the target)
+ * and no claims yet, since the unit has not evaluated it.
+ */
+function indicators(rng: Prng, theme: ProjectTheme, budget: bigint, year: DemoYear): IndicatorFile[] {
   const { quantity } = theme;
   const target = rng.int(quantity.min, quantity.max);
-  const achieved = Math.round((target * rng.int(60, 130)) / 100);
+  const achieved = Math.round((target * rng.int(60, 130) * year.elapsed.days) / year.elapsed.ofDays / 100);
+  const expectedToDate = (target * year.elapsed.days) / year.elapsed.ofDays;
   // The cost cap is 30–60% of the budget; the actual cost 70–115% of the cap.
   const cap = (budget * BigInt(rng.int(30, 60))) / 100n / 100n * 100n;
   const cost = (cap * BigInt(rng.int(70, 115))) / 100n / 100n * 100n;
-  const claimFull = (weight: string) => (rng.chance(0.3) ? { claimed: { score: weight } } : {});
-  const belowTarget = achieved < target;
+  const claimFull = (weight: string) => (rng.chance(0.3) && year.phase === 'closed' ? { claimed: { score: weight } } : {});
+  const belowTarget = achieved < expectedToDate;
   return [
     { level1: 'budgetExecution', level2: 'budgetExecution', name: '预算执行率', weight: '10', formula: 'executionRate' },
     {

@@ -11,6 +11,8 @@ import { EvaluationMutationsResolver } from '../modules/evaluations/evaluation-m
 import { HistoryFieldsResolver } from '../modules/history/history-fields.resolver.js';
 import { IndicatorFieldsResolver } from '../modules/indicators/indicator-fields.resolver.js';
 import { IndicatorMutationsResolver } from '../modules/indicators/indicator-mutations.resolver.js';
+import { LifecycleMutationsResolver } from '../modules/lifecycle/lifecycle-mutations.resolver.js';
+import { LifecycleResolver } from '../modules/lifecycle/lifecycle.resolver.js';
 import { MonitoringFieldsResolver } from '../modules/monitoring/monitoring-fields.resolver.js';
 import { ProjectMutationsResolver } from '../modules/projects/project-mutations.resolver.js';
 import { ProjectsResolver } from '../modules/projects/projects.resolver.js';
@@ -36,6 +38,8 @@ export const API_RESOLVERS = [
   IndicatorMutationsResolver,
   EvaluationFieldsResolver,
   EvaluationMutationsResolver,
+  LifecycleResolver,
+  LifecycleMutationsResolver,
   HistoryFieldsResolver,
   AuditFieldsResolver,
   MonitoringFieldsResolver,

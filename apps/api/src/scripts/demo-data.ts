@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
+import { Clock } from '../common/clock.js';
 import { DEFAULT_DEMO_PROJECTS, loadConfig } from '../config/app-config.js';
 import { connectDatabase } from '../database/connect.js';
 import { seedDemoData } from '../demo/demo-seeder.service.js';
@@ -38,7 +39,7 @@ try {
       evaluations, evaluator_assignments, chat_user_links, processed_webhook_events, unit_year_totals, unit_year_alert_buckets, unit_year_indicator_buckets, unit_year_monthly_spending cascade`);
   }
   const started = Date.now();
-  const result = await seedDemoData(connection.db, { projects, seed, onProgress: drawProgress });
+  const result = await seedDemoData(connection.db, { projects, seed, today: new Clock(config).today(), onProgress: drawProgress });
   process.stderr.write('\n');
   if (!result) {
     console.error('the database already has data: pass --reset to replace it');

@@ -3,13 +3,25 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { GraphQLSchema } from 'graphql';
 import pg from 'pg';
+import { formatIsoDate } from '@jixiao/core';
 import { randomBytes } from 'node:crypto';
 import { createApp } from '../../src/bootstrap/create-app.js';
 import { loadConfig, type AppConfig, type DatabaseConfig } from '../../src/config/app-config.js';
 import { DB, type Db } from '../../src/database/database.types.js';
 import { DEMO_PASSWORD } from '../../src/demo/demo-users.js';
+import { demoYears } from '../../src/demo/demo-years.js';
 
 export const TEST_BOT_TOKEN = 'test-bot-service-token';
+
+/**
+ * Today in every test app (JIXIAO_TODAY): the demo set follows it, so its current year is in
+ * progress at 30 September (序时进度 75%). Tests read the demo's years from {@link TEST_YEARS},
+ * never as literals, so that moving this date moves nothing else.
+ */
+export const TEST_TODAY = { year: 2026, month: 9, day: 30 } as const;
+const [before, closed, current] = demoYears(TEST_TODAY);
+/** The demo's fiscal years at {@link TEST_TODAY}: the year before last, last year (closed), this year (in progress). */
+export const TEST_YEARS = { before: before.fiscalYear, closed: closed.fiscalYear, current: current.fiscalYear } as const;
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   readonly status: number;
@@ -58,8 +70,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       NODE_ENV: 'test',
       JWT_SECRET: 'test-secret-test-secret-test-secret!',
       BOT_SERVICE_TOKEN: TEST_BOT_TOKEN,
-      // The demo's 2023 projects are in progress at 30 September; pin today there.
-      JIXIAO_TODAY: '2023-09-30',
+      JIXIAO_TODAY: formatIsoDate(TEST_TODAY),
       LOGIN_RATE_LIMIT: '1000',
       DEMO_PROJECTS: String(demoProjects),
       DEMO_DATA: demoProjects === 0 ? 'off' : 'on',

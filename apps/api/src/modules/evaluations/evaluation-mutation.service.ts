@@ -73,9 +73,10 @@ export class EvaluationMutationService {
 
   /**
    * Freezes the evaluation: stores its snapshot (inputs, results, hash) and marks it submitted.
-   * Refused while the audit reports errors: they must be fixed or explained first.
+   * Refused while the audit reports errors: they must be fixed or explained first. `alongside`
+   * runs in the same transaction (the lifecycle's 提交自评 moves the year's stage with it).
    */
-  submit(ctx: RequestContext, projectId: string, expectedVersion: number): Promise<Project> {
+  submit(ctx: RequestContext, projectId: string, expectedVersion: number, alongside?: (tx: Db) => Promise<void>): Promise<Project> {
     const submittedBy = ctx.requireUser.id;
     return this.changes.change(
       ctx,
@@ -102,6 +103,7 @@ export class EvaluationMutationService {
             .returning({ id: evaluationSnapshots.id });
           if (!snapshot) throw new Error('snapshot insert returned nothing');
           await tx.update(evaluations).set({ snapshotId: snapshot.id }).where(eq(evaluations.projectId, refreshed.aggregate.project.id));
+          await alongside?.(tx);
         },
       },
       async (tx, owner) => {
@@ -117,9 +119,10 @@ export class EvaluationMutationService {
 
   /**
    * 退回: reopens a submitted evaluation for changes. Only a finance reviewer or an administrator
-   * may, with a reason, which the history keeps; the snapshot stays stored, detached.
+   * may, with a reason, which the history keeps; the snapshot stays stored, detached. `alongside`
+   * runs in the same transaction (the lifecycle's 自评退回).
    */
-  returnForRevision(ctx: RequestContext, projectId: string, expectedVersion: number, reason: string): Promise<Project> {
+  returnForRevision(ctx: RequestContext, projectId: string, expectedVersion: number, reason: string, alongside?: (tx: Db) => Promise<void>): Promise<Project> {
     const role = ctx.requireUser.role;
     if (role !== Role.financeReviewer && role !== Role.admin) throw ApiError.forbidden('只有财政复核人员或系统管理员可以退回评价');
     const why = requireText('reason', reason, 2_000, '退回原因');
@@ -135,6 +138,7 @@ export class EvaluationMutationService {
           .update(evaluations)
           .set({ status: 'draft', submittedAt: null, submittedBy: null, snapshotId: null, updatedAt: sql`now()` })
           .where(eq(evaluations.projectId, owner.id));
+        await alongside?.(tx);
       },
     );
   }

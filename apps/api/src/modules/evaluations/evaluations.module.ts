@@ -7,5 +7,6 @@ import { EvaluationMutationsResolver } from './evaluation-mutations.resolver.js'
 @Module({
   imports: [ProjectsModule],
   providers: [EvaluationFieldsResolver, EvaluationMutationService, EvaluationMutationsResolver],
+  exports: [EvaluationMutationService],
 })
 export class EvaluationsModule {}
