@@ -20,6 +20,7 @@ import { IndicatorsModule } from './modules/indicators/indicators.module.js';
 import { MonitoringModule } from './modules/monitoring/monitoring.module.js';
 import { ProjectsModule } from './modules/projects/projects.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
+import { SubscriptionsModule } from './modules/subscriptions/subscriptions.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
@@ -46,6 +47,7 @@ export class AppModule {
         DashboardModule,
         DocumentsModule,
         ChatModule,
+        SubscriptionsModule,
         UsersModule,
         DemoModule,
       ],

@@ -13,6 +13,8 @@ import { MonitoringFieldsResolver } from '../modules/monitoring/monitoring-field
 import { ProjectMutationsResolver } from '../modules/projects/project-mutations.resolver.js';
 import { ProjectsResolver } from '../modules/projects/projects.resolver.js';
 import { RegionsResolver } from '../modules/regions/regions.resolver.js';
+import { DigestDeliveryResolver } from '../modules/subscriptions/digest-delivery.resolver.js';
+import { SubscriptionsResolver } from '../modules/subscriptions/subscriptions.resolver.js';
 import { UnitsResolver } from '../modules/units/units.resolver.js';
 import { UsersResolver } from '../modules/users/users.resolver.js';
 
@@ -39,4 +41,6 @@ export const API_RESOLVERS = [
   DashboardResolver,
   ChatResolver,
   UsersResolver,
+  SubscriptionsResolver,
+  DigestDeliveryResolver,
 ];

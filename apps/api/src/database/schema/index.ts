@@ -4,3 +4,4 @@ export * from './users.js';
 export * from './stats.js';
 export * from './history.js';
 export * from './sessions.js';
+export * from './subscriptions.js';
