@@ -388,13 +388,13 @@ describe('the permission matrix', () => {
         expect((await as(role, subscribe)).errors?.[0]?.extensions?.code, role).toBe('BAD_USER_INPUT');
         const unsubscribe = await as(role, 'mutation { unsubscribeDigest(id: "00000000-0000-4000-8000-000000000000") }');
         expect(unsubscribe.data, role).toEqual({ unsubscribeDigest: false });
-        const claim = await as(role, 'mutation { claimDueDigests(instance: "x") { deliveryId } }');
+        const claim = await as(role, 'mutation { claimDueDigests(instance: "x", platforms: ["dingtalk"]) { deliveryId } }');
         const complete = await as(role, 'mutation { completeDigestDelivery(deliveryId: "00000000-0000-4000-8000-000000000000", outcome: sent) }');
         expect([outcome(claim), outcome(complete)], role).toEqual(['FORBIDDEN', 'FORBIDDEN']);
       }
       const anonymous = await app.gql('{ mySubscriptions { id } }');
       expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-      const bot = await app.gql('mutation { claimDueDigests(instance: "matrix", now: "2000-01-01T00:00:00Z") { deliveryId } }', {}, { 'x-jixiao-service-token': TEST_BOT_TOKEN });
+      const bot = await app.gql('mutation { claimDueDigests(instance: "matrix", platforms: ["dingtalk"], now: "2000-01-01T00:00:00Z") { deliveryId } }', {}, { 'x-jixiao-service-token': TEST_BOT_TOKEN });
       expect(bot.data).toEqual({ claimDueDigests: [] });
     });
 

@@ -42,7 +42,7 @@ interface Claim {
 
 const FIELDS = 'id platform target conversationId frequency nextRunAt lastDeliveredAt';
 const SECTION = 'totalCount items { projectId projectName unitName colour detail }';
-const CLAIM = `mutation($now: DateTime, $instance: String!) { claimDueDigests(instance: $instance, now: $now) {
+const CLAIM = `mutation($now: DateTime, $instance: String!, $platforms: [String!]!) { claimDueDigests(instance: $instance, platforms: $platforms, now: $now) {
   deliveryId subscriptionId platform target conversationId dueAt attempt possiblySent
   content { fiscalYear asOf projectCount since alertCount daysToYearEnd newAlerts { ${SECTION} } behindIndicators { ${SECTION} } awaitingEvaluations { ${SECTION} } } } }`;
 const COMPLETE = 'mutation($id: ID!, $outcome: DigestOutcome!, $now: DateTime) { completeDigestDelivery(deliveryId: $id, outcome: $outcome, now: $now) }';
@@ -59,7 +59,8 @@ function data<T>(result: GraphQLResponse<T>): T {
   return result.data;
 }
 const as = async <T>(username: string, query: string, variables: Record<string, unknown> = {}) => app.gql<T>(query, variables, tokens.get(username));
-const claim = async (now: Date, instance = 'bot-a') => data(await app.gql<{ claimDueDigests: Claim[] }>(CLAIM, { now: now.toISOString(), instance }, BOT)).claimDueDigests;
+const claim = async (now: Date, instance = 'bot-a', platforms = ['dingtalk', 'feishu', 'wecom']) =>
+  data(await app.gql<{ claimDueDigests: Claim[] }>(CLAIM, { now: now.toISOString(), instance, platforms }, BOT)).claimDueDigests;
 const complete = async (id: string, outcome: string, now: Date) =>
   data(await app.gql<{ completeDigestDelivery: boolean }>(COMPLETE, { id, outcome, now: now.toISOString() }, BOT)).completeDigestDelivery;
 const later = (iso: string, ms: number) => new Date(Date.parse(iso) + ms);
@@ -195,6 +196,8 @@ describe('due digests', () => {
   it('a claim that ended without an outcome (a crash) is claimed again after its lease: same delivery, marked possibly sent', async () => {
     const sub = data(await as<{ subscribeDigest: Subscription }>('leader', SUBSCRIBE, { input: { platform: 'wecom', frequency: 'daily' } })).subscribeDigest;
     const due = later(sub.nextRunAt, 1000);
+    // An instance claims only the platforms it can send to.
+    expect(await claim(due, 'bot-dingtalk-only', ['dingtalk', 'feishu'])).toEqual([]);
     const [first] = await claim(due);
     expect(first).toMatchObject({ subscriptionId: sub.id, attempt: 1, possiblySent: false });
     expect(await claim(later(sub.nextRunAt, 5 * 60_000))).toEqual([]);

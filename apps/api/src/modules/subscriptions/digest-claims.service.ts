@@ -38,9 +38,10 @@ export class DigestClaimsService {
     private readonly content: DigestContentService,
   ) {}
 
-  async claim(instance: string, now: Date, limit: number): Promise<DigestClaim[]> {
+  async claim(instance: string, platforms: readonly string[], now: Date, limit: number): Promise<DigestClaim[]> {
     const owner = requireText('instance', instance, 100, '机器人实例名');
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CLAIM) throw ApiError.badInput('limit', 'outOfRange', `每次领取 1 到 ${MAX_CLAIM} 条`);
+    if (platforms.length === 0) return [];
     const s = digestSubscriptions;
     const free = or(isNull(s.leaseUntil), lte(s.leaseUntil, now));
     // A user digest goes only to an account still linked to its owner; a disabled owner gets nothing.
@@ -59,7 +60,7 @@ export class DigestClaimsService {
     const due = this.db
       .select({ id: s.id })
       .from(s)
-      .where(and(lte(s.nextRunAt, now), free, deliverable))
+      .where(and(lte(s.nextRunAt, now), free, inArray(s.platform, [...platforms]), deliverable))
       .orderBy(asc(s.nextRunAt), asc(s.id))
       .limit(limit)
       .for('update', { skipLocked: true });

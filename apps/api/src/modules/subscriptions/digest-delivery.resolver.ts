@@ -16,10 +16,11 @@ export class DigestDeliveryResolver {
   @Allow(Permission.Service)
   claimDueDigests(
     @Args('instance', { description: 'A name of the calling bot instance, for the lease.' }) instance: string,
+    @Args('platforms', { type: () => [String], description: 'The platforms this instance can send to.' }) platforms: string[],
     @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
     @Args('now', { type: () => Date, nullable: true, description: 'The bot\'s clock; the server\'s when omitted.' }) now?: Date,
   ): Promise<DigestClaim[]> {
-    return this.claims.claim(instance, now ?? new Date(), limit);
+    return this.claims.claim(instance, platforms, now ?? new Date(), limit);
   }
 
   @Mutation(() => Boolean, { description: 'Bot only: records how a claimed digest\'s send ended; false when it was recorded already.' })
