@@ -2,6 +2,8 @@ import type { BotDataPort } from '../data/bot-data-port.js';
 import { parseIntent } from '../intents/parse-intent.js';
 import { resolveMentions } from '../intents/recognise.js';
 import type { IncomingMessage, Reply } from '../messages.js';
+import { answerSubscriptionCommand } from '../push/answer-subscription.js';
+import type { SubscriptionPort } from '../push/subscription-port.js';
 import { accessReply, dataDateReply, helpReply } from '../replies/notice-replies.js';
 import { answerChoice } from './answer-choice.js';
 import { answerProjectMetric } from './answer-project.js';
@@ -14,6 +16,8 @@ export interface ConversationContext {
   readonly state: ChatStateStore;
   /** Injected so that "今年"/"去年" are testable. */
   readonly today: () => Date;
+  /** 订阅/取消订阅/我的订阅 (push/); without it those words are ordinary questions. */
+  readonly subscriptions?: SubscriptionPort;
 }
 
 /**
@@ -26,6 +30,8 @@ export async function handleMessage(message: IncomingMessage, context: Conversat
   // Rule 5: no data before the chat user is mapped to a Jixiao user.
   const user = message.chatUserId === '' ? null : await context.data.userForChat(message.platform, message.chatUserId);
   if (user === null) return accessReply();
+  const subscription = context.subscriptions === undefined ? null : await answerSubscriptionCommand(message, context.subscriptions);
+  if (subscription !== null) return subscription;
 
   const key = chatStateKey(message.platform, message.chatId, message.chatUserId);
   const input: TurnInput = { user, data: context.data, state: (await context.state.get(key)) ?? {} };
