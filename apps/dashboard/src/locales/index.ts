@@ -10,6 +10,7 @@ import enMenu from './en-US/menu.json';
 import enMonitoring from './en-US/monitoring.json';
 import enOverview from './en-US/overview.json';
 import enProjects from './en-US/projects.json';
+import enSubscriptions from './en-US/subscriptions.json';
 import zhAdmin from './zh-CN/admin.json';
 import zhCommon from './zh-CN/common.json';
 import zhDetail from './zh-CN/detail.json';
@@ -21,6 +22,7 @@ import zhMenu from './zh-CN/menu.json';
 import zhMonitoring from './zh-CN/monitoring.json';
 import zhOverview from './zh-CN/overview.json';
 import zhProjects from './zh-CN/projects.json';
+import zhSubscriptions from './zh-CN/subscriptions.json';
 
 const zhCN = {
   common: zhCommon,
@@ -34,6 +36,7 @@ const zhCN = {
   history: zhHistory,
   monitoring: zhMonitoring,
   admin: zhAdmin,
+  subscriptions: zhSubscriptions,
 };
 
 /** zh-CN is the schema: an en-US file missing a key fails the type check. */
@@ -51,6 +54,7 @@ const enUS: MessageSchema = {
   history: enHistory,
   monitoring: enMonitoring,
   admin: enAdmin,
+  subscriptions: enSubscriptions,
 };
 
 export const LOCALES = ['zh-CN', 'en-US'] as const;

@@ -7,9 +7,10 @@ import { importRoutes } from './routes/import';
 import { monitoringRoutes } from './routes/monitoring';
 import { overviewRoutes } from './routes/overview';
 import { projectRoutes } from './routes/projects';
+import { subscriptionRoutes } from './routes/subscriptions';
 
 /** The pages inside the signed-in layout, in menu order. */
-export const layoutRoutes: RouteRecordRaw[] = [...overviewRoutes, ...projectRoutes, ...evaluationRoutes, ...monitoringRoutes, ...importRoutes, ...adminRoutes];
+export const layoutRoutes: RouteRecordRaw[] = [...overviewRoutes, ...projectRoutes, ...evaluationRoutes, ...monitoringRoutes, ...importRoutes, ...adminRoutes, ...subscriptionRoutes];
 
 export const routes: RouteRecordRaw[] = [
   ...authRoutes,
