@@ -112,6 +112,8 @@ describe('subscriptions', () => {
       expect(result.errors?.[0]?.message).toMatch(message);
     }
     expect(data(await as<{ mySubscriptions: Subscription[] }>('zfw-staff', '{ mySubscriptions { id } }')).mySubscriptions).toEqual([]);
+    const badTime = await app.gql(CLAIM, { now: '逐步提高', instance: 'bot-a', platforms: ['dingtalk'] }, BOT);
+    expect(badTime.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'notATime' });
   });
 
   it('the bot subscribes a group for the chat user who asked; the group subscription is that user\'s', async () => {

@@ -38,7 +38,8 @@ export class DigestClaimsService {
     private readonly content: DigestContentService,
   ) {}
 
-  async claim(instance: string, platforms: readonly string[], now: Date, limit: number): Promise<DigestClaim[]> {
+  async claim(instance: string, platforms: readonly string[], at: Date, limit: number): Promise<DigestClaim[]> {
+    const now = requireInstant(at);
     const owner = requireText('instance', instance, 100, '机器人实例名');
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CLAIM) throw ApiError.badInput('limit', 'outOfRange', `每次领取 1 到 ${MAX_CLAIM} 条`);
     if (platforms.length === 0) return [];
@@ -78,8 +79,9 @@ export class DigestClaimsService {
   }
 
   /** True when recorded; false when the delivery was completed already (a repeated report changes nothing). */
-  async complete(deliveryId: string, outcome: DigestOutcome, error: string | undefined, now: Date): Promise<boolean> {
+  async complete(deliveryId: string, outcome: DigestOutcome, error: string | undefined, at: Date): Promise<boolean> {
     const id = requireId('deliveryId', deliveryId);
+    const now = requireInstant(at);
     return this.db.transaction(async (tx) => {
       const [found] = await tx
         .select({ delivery: digestDeliveries, subscription: digestSubscriptions })
@@ -155,4 +157,10 @@ export class DigestClaimsService {
       content: delivery.content as DigestContent,
     };
   }
+}
+
+/** The scalar lets an unreadable text through as an invalid Date: refuse it by name. */
+function requireInstant(value: Date): Date {
+  if (Number.isNaN(value.getTime())) throw ApiError.badInput('now', 'notATime', '“now”应为 ISO 8601 时间，如 2026-12-04T01:00:00Z');
+  return value;
 }
