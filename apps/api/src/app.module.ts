@@ -21,6 +21,7 @@ import { LifecycleModule } from './modules/lifecycle/lifecycle.module.js';
 import { MonitoringModule } from './modules/monitoring/monitoring.module.js';
 import { ProjectsModule } from './modules/projects/projects.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
+import { SubscriptionsModule } from './modules/subscriptions/subscriptions.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
@@ -48,6 +49,7 @@ export class AppModule {
         DashboardModule,
         DocumentsModule,
         ChatModule,
+        SubscriptionsModule,
         UsersModule,
         DemoModule,
       ],

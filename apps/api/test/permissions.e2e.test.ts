@@ -380,6 +380,25 @@ describe('the permission matrix', () => {
       expect((nowReadable.data as { project: { id: string } | null }).project?.id).toBe(fixture('edu').id);
     });
 
+    it('subscriptions: every role keeps its own; only the bot claims and completes digests', async () => {
+      const subscribe = 'mutation { subscribeDigest(input: { platform: "console", frequency: daily }) { id } }';
+      for (const role of ROLES) {
+        const mine = await as(role, '{ mySubscriptions { id } }');
+        expect(outcome(mine), role).toBe('allowed');
+        // Reaches the input check (no push to the console), not the policy: any signed-in role may subscribe.
+        expect((await as(role, subscribe)).errors?.[0]?.extensions?.code, role).toBe('BAD_USER_INPUT');
+        const unsubscribe = await as(role, 'mutation { unsubscribeDigest(id: "00000000-0000-4000-8000-000000000000") }');
+        expect(unsubscribe.data, role).toEqual({ unsubscribeDigest: false });
+        const claim = await as(role, 'mutation { claimDueDigests(instance: "x", platforms: ["dingtalk"]) { deliveryId } }');
+        const complete = await as(role, 'mutation { completeDigestDelivery(deliveryId: "00000000-0000-4000-8000-000000000000", outcome: sent) }');
+        expect([outcome(claim), outcome(complete)], role).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+      }
+      const anonymous = await app.gql('{ mySubscriptions { id } }');
+      expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      const bot = await app.gql('mutation { claimDueDigests(instance: "matrix", platforms: ["dingtalk"], now: "2000-01-01T00:00:00Z") { deliveryId } }', {}, { 'x-jixiao-service-token': TEST_BOT_TOKEN });
+      expect(bot.data).toEqual({ claimDueDigests: [] });
+    });
+
     it('the bot acting for a linked user has exactly that user\'s scope', async () => {
       const bot = { 'x-jixiao-service-token': TEST_BOT_TOKEN, 'x-jixiao-chat-user': 'console:edu-staff' };
       const read = await app.gql<{ project: { id: string } | null }>('query($id: ID!) { project(id: $id) { id } }', { id: fixture('sample').id }, bot);

@@ -6,6 +6,8 @@ const DEV_SERVICE_TOKEN = 'jixiao-dev-bot-service-token';
 
 export interface BotEnvironment {
   readonly apiUrl: string;
+  /** Base of the links in replies and digests. */
+  readonly dashboardUrl: string;
   readonly api: JixiaoApi;
   readonly data: GraphqlDataPort;
 }
@@ -24,5 +26,5 @@ export function botEnvironment(env: Env, warn: (text: string) => void): BotEnvir
   // The API serves the built dashboard at its own root (apps/api README, "Run it").
   const dashboardUrl = env['JIXIAO_DASHBOARD_URL'] ?? new URL('/', apiUrl).toString();
   const api = new JixiaoApi({ url: apiUrl, serviceToken });
-  return { apiUrl, api, data: new GraphqlDataPort(api, { dashboardUrl }) };
+  return { apiUrl, dashboardUrl, api, data: new GraphqlDataPort(api, { dashboardUrl }) };
 }

@@ -182,6 +182,9 @@ describe('bot webhooks against the API', () => {
     expect(replay).toMatchObject({ status: 200, replies: [] });
     const other = await startBot();
     expect(await exchange(other, request)).toMatchObject({ status: 200, replies: [] });
+    // The captured (timestamp, sign) pair carrying another body is refused, on any instance (issue 12, item 5).
+    const forged = dingtalkRequest({ appSecret: DINGTALK_SECRET, staffId: 'zfw-001', text: '帮助', msgId: nextId('dt'), nowMs: Date.now() });
+    expect(await exchange(other, { ...forged, headers: request.headers })).toMatchObject({ status: 401, replies: [] });
   });
 
   it('tampered signatures, bodies and stale timestamps are refused with 401 and get no reply', async () => {

@@ -17,6 +17,8 @@ import { MonitoringFieldsResolver } from '../modules/monitoring/monitoring-field
 import { ProjectMutationsResolver } from '../modules/projects/project-mutations.resolver.js';
 import { ProjectsResolver } from '../modules/projects/projects.resolver.js';
 import { RegionsResolver } from '../modules/regions/regions.resolver.js';
+import { DigestDeliveryResolver } from '../modules/subscriptions/digest-delivery.resolver.js';
+import { SubscriptionsResolver } from '../modules/subscriptions/subscriptions.resolver.js';
 import { UnitsResolver } from '../modules/units/units.resolver.js';
 import { UsersResolver } from '../modules/users/users.resolver.js';
 
@@ -47,4 +49,6 @@ export const API_RESOLVERS = [
   RankingsResolver,
   ChatResolver,
   UsersResolver,
+  SubscriptionsResolver,
+  DigestDeliveryResolver,
 ];

@@ -10,7 +10,9 @@ export type RejectReason =
   | 'unencrypted'
   | 'bad-ciphertext'
   | 'bad-receive-id'
-  | 'duplicate';
+  | 'duplicate'
+  /** A DingTalk (timestamp, sign) pair seen before: the sign does not cover the body, so a second use is a replay. */
+  | 'replayed-signature';
 
 /** Thrown by verification and parsing; the HTTP layer maps it to 401/400 without leaking details. */
 export class WebhookRejected extends Error {

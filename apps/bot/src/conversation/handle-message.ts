@@ -1,11 +1,11 @@
 import type { BotDataPort } from '../data/bot-data-port.js';
-import type { BotUser } from '../data/shapes.js';
-import type { SubscriptionIntent } from '../intents/intent.js';
 import type { ProjectCandidate } from '../intents/project-candidate.js';
 import { parseIntent } from '../intents/parse-intent.js';
 import { latestYearWithData, resolveMentions, type ResolvedIntent } from '../intents/recognise.js';
 import type { TimeRef } from '../intents/time-phrases.js';
 import type { IncomingMessage, Reply } from '../messages.js';
+import { answerSubscriptionCommand } from '../push/answer-subscription.js';
+import type { SubscriptionPort } from '../push/subscription-port.js';
 import { accessReply, dataDateReply, fullAlreadyReply, helpReply, subscriptionUnavailableReply, withYearNote } from '../replies/notice-replies.js';
 import { answerChoice } from './answer-choice.js';
 import { answerProjectMetric, showProject } from './answer-project.js';
@@ -14,19 +14,13 @@ import { answerUnitQuestion, listTurn, runUnitQuestion } from './answer-unit.js'
 import { CHAT_STATE_TTL_MS, chatStateKey, discussedYear, type ChatStateStore, type LastQuestion } from './chat-state.js';
 import { settled, type Turn, type TurnInput } from './turn.js';
 
-/**
- * The hook for the push vocabulary ("订阅 预警周报", "取消订阅"), provided by apps/bot/src/push: it stores or
- * removes the subscription for this chat and answers what it did.
- */
-export type SubscriptionHandler = (user: BotUser, message: IncomingMessage, intent: SubscriptionIntent) => Promise<Reply>;
-
 export interface ConversationContext {
   readonly data: BotDataPort;
   readonly state: ChatStateStore;
   /** Injected so that the calendar year beside "今年" is testable. */
   readonly today: () => Date;
-  /** Without it, "订阅" is answered as not available here. */
-  readonly subscriptions?: SubscriptionHandler;
+  /** 订阅/取消订阅/我的订阅 (push/), answered before the question parser; without it "订阅" is not available here. */
+  readonly subscriptions?: SubscriptionPort;
 }
 
 /**
@@ -39,6 +33,8 @@ export async function handleMessage(message: IncomingMessage, context: Conversat
   // Rule 5: no data before the chat user is mapped to a Jixiao user.
   const user = message.chatUserId === '' ? null : await context.data.userForChat(message.platform, message.chatUserId);
   if (user === null) return accessReply();
+  const subscription = context.subscriptions === undefined ? null : await answerSubscriptionCommand(message, context.subscriptions);
+  if (subscription !== null) return subscription;
 
   const key = chatStateKey(message.platform, message.chatId, message.chatUserId);
   const input: TurnInput = { user, data: context.data, state: (await context.state.get(key)) ?? {} };
@@ -60,10 +56,8 @@ async function answer(input: TurnInput, message: IncomingMessage, context: Conve
     case 'detail':
       return answerDetail(input);
     case 'subscription':
-      return {
-        reply: context.subscriptions === undefined ? subscriptionUnavailableReply() : await context.subscriptions(input.user, message, parsed),
-        state: settled(input.state),
-      };
+      // Reached only when push/ did not take the words first: no subscription port on this instance.
+      return { reply: subscriptionUnavailableReply(), state: settled(input.state) };
     default: {
       const [candidates, regions] = await Promise.all([input.data.projectCandidates(input.user, null), input.data.regions(input.user)]);
       const intent = resolveMentions(parsed, { candidates, ownUnitName: input.user.unitName, regions, discussedYear: discussedYear(input.state) });

@@ -15,6 +15,7 @@ export function rejectStatus(reason: RejectReason): number {
     case 'stale-timestamp':
     case 'bad-signature':
     case 'bad-token':
+    case 'replayed-signature':
       return 401;
     case 'malformed-body':
     case 'unencrypted':

@@ -12,6 +12,7 @@ import enMonitoring from './en-US/monitoring.json';
 import enOverview from './en-US/overview.json';
 import enProjects from './en-US/projects.json';
 import enRankings from './en-US/rankings.json';
+import enSubscriptions from './en-US/subscriptions.json';
 import zhAdmin from './zh-CN/admin.json';
 import zhCharts from './zh-CN/charts.json';
 import zhCommon from './zh-CN/common.json';
@@ -25,6 +26,7 @@ import zhMonitoring from './zh-CN/monitoring.json';
 import zhOverview from './zh-CN/overview.json';
 import zhProjects from './zh-CN/projects.json';
 import zhRankings from './zh-CN/rankings.json';
+import zhSubscriptions from './zh-CN/subscriptions.json';
 
 const zhCN = {
   common: zhCommon,
@@ -40,6 +42,7 @@ const zhCN = {
   admin: zhAdmin,
   charts: zhCharts,
   rankings: zhRankings,
+  subscriptions: zhSubscriptions,
 };
 
 /** zh-CN is the schema: an en-US file missing a key fails the type check. */
@@ -59,6 +62,7 @@ const enUS: MessageSchema = {
   admin: enAdmin,
   charts: enCharts,
   rankings: enRankings,
+  subscriptions: enSubscriptions,
 };
 
 export const LOCALES = ['zh-CN', 'en-US'] as const;

@@ -8,9 +8,10 @@ import { monitoringRoutes } from './routes/monitoring';
 import { overviewRoutes } from './routes/overview';
 import { projectRoutes } from './routes/projects';
 import { rankingRoutes } from './routes/rankings';
+import { subscriptionRoutes } from './routes/subscriptions';
 
 /** The pages inside the signed-in layout, in menu order. */
-export const layoutRoutes: RouteRecordRaw[] = [...overviewRoutes, ...rankingRoutes, ...projectRoutes, ...evaluationRoutes, ...monitoringRoutes, ...importRoutes, ...adminRoutes];
+export const layoutRoutes: RouteRecordRaw[] = [...overviewRoutes, ...rankingRoutes, ...projectRoutes, ...evaluationRoutes, ...monitoringRoutes, ...importRoutes, ...adminRoutes, ...subscriptionRoutes];
 
 export const routes: RouteRecordRaw[] = [
   ...authRoutes,

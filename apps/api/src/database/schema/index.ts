@@ -5,3 +5,4 @@ export * from './stats.js';
 export * from './history.js';
 export * from './sessions.js';
 export * from './lifecycle.js';
+export * from './subscriptions.js';

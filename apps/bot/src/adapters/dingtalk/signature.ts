@@ -32,3 +32,11 @@ export function verifyDingtalkSignature(headers: ParamBag, options: DingtalkSign
     throw new WebhookRejected('bad-signature');
   }
 }
+
+/**
+ * The id under which a verified callback's (timestamp, sign) pair is recorded with the de-duplication records.
+ * DingTalk signs every callback afresh, so a pair seen twice is a captured request replayed with another body.
+ */
+export function dingtalkSignatureId(headers: ParamBag): string {
+  return `sign:${requireParam(headers, 'timestamp')}:${requireParam(headers, 'sign')}`;
+}

@@ -169,19 +169,26 @@ describe('short answers, 详细 and the push hook', () => {
     await c.shouldReply('3', '扫黑除恶专项经费（2022年）', '总分');
   });
 
-  it('hands 订阅 / 取消订阅 to the subscriptions hook, and says where to subscribe without one', async () => {
+  it('hands 订阅 / 取消订阅 to the subscription port, and says where to subscribe without one', async () => {
     await client().shouldReply('订阅 预警周报', '暂不支持订阅');
     const calls: string[] = [];
-    const withHook: ConversationContext = {
+    const withPort: ConversationContext = {
       ...context,
-      subscriptions: (user, _message, intent) => {
-        calls.push(`${user.displayName}:${intent.action}:${intent.topic}`);
-        return Promise.resolve({ title: '已订阅', lines: [intent.topic] });
+      subscriptions: {
+        subscribe: (message, frequency) => {
+          calls.push(`${message.chatUserId}:subscribe:${frequency}`);
+          return Promise.resolve({ id: 's1', platform: message.platform, target: 'user', conversationId: null, conversationTitle: null, frequency, nextRunAt: '2026-12-07T01:00:00.000Z', lastDeliveredAt: null, createdAt: '2026-12-03T08:00:00.000Z' });
+        },
+        list: () => Promise.resolve([]),
+        unsubscribe: (message, frequency) => {
+          calls.push(`${message.chatUserId}:unsubscribe:${frequency ?? 'all'}`);
+          return Promise.resolve(1);
+        },
       },
     };
-    const c = new MockClient((message: IncomingMessage) => handleMessage(message, withHook), { chatUserId: 'staff-001' });
-    await c.shouldReply('订阅 预警周报', '已订阅', '预警周报');
-    await c.shouldReply('取消订阅', '已订阅');
-    expect(calls).toEqual(['张三:subscribe:预警周报', '张三:unsubscribe:']);
+    const c = new MockClient((message: IncomingMessage) => handleMessage(message, withPort), { chatUserId: 'staff-001' });
+    await c.shouldReply('订阅 预警周报', '已为您订阅预警周报');
+    await c.shouldReply('取消订阅', '已取消此会话的订阅（1 项）');
+    expect(calls).toEqual(['staff-001:subscribe:weekly', 'staff-001:unsubscribe:all']);
   });
 });
