@@ -20,11 +20,14 @@ const executionWithoutClaim = (weight: string) => (r: CorpusRead) => r.file?.eva
 const notScoredCount = (count: number) => (r: CorpusRead) => r.findings.filter((f) => f.code === 'indicator.notScored').length >= count;
 const noPlaceholder = (r: CorpusRead) => r.file !== undefined && !(r.file.evaluation?.indicators ?? []).some((i) => /^(?:…+|指标\d*[:：]?\/?)$/.test(i.name));
 const missed = () => false;
+/** Met dates ("9月前" against "7月") are read as dates and scored: nothing above info is said of the 验收时间 rows. */
+const datesMet = (r: CorpusRead) =>
+  (r.file?.evaluation?.indicators ?? []).filter((i) => i.name.includes('验收时间')).length === 2 && !r.findings.some((f) => f.severity !== 'info' && f.message.includes('验收时间'));
 
 const EXPECTED: Readonly<Record<string, readonly Expectation[]>> = {
   '02-sichuan-qingshen-gongzi-2023': [executionWithoutClaim('10'), notScoredCount(2), none('framework.weights'), noted('表格自带的填写说明'), none('sum.fundRate'), noted('年中调整了预算（年初 238.93万元 → 调整后 251.89万元），原因一栏只有表格自带的说明')],
   '05-anhui-suixi-linshijiuzhu-2019': [mismatch('特困人员救助供养人数', '4.84'), mismatch('扶贫临时救助标准', '9.09'), noted('名称中的比较符“<”与年度指标值“<=5300元/户”的“<=”不一致'), noted('重复了预算执行率的分值/得分'), null, none('framework.weights')],
-  '06-yunnan-linxiang-maluken-2023': [missed, mismatch('预算执行率', '9.78'), noted('重复了预算执行率的分值/得分'), (r) => r.file !== undefined && !r.findings.some((f) => f.message.includes('项目完工时限')), none('framework.weights'), null],
+  '06-yunnan-linxiang-maluken-2023': [has('sum.fundRateRounding', '截断'), mismatch('预算执行率', '9.78'), noted('重复了预算执行率的分值/得分'), (r) => r.file !== undefined && !r.findings.some((f) => f.message.includes('项目完工时限')), none('framework.weights'), null],
   '08-shanxi-jishan-gonggongweisheng-2021': [
     missed, // 指标1's 38508人 stands alone: 指标值 or 完成值, the page does not say (listed)
     none('score.mismatch', '指标8:适龄儿童疫苗接种率'), // 1.9 for 1.946 is one-decimal rounding, not a discrepancy
@@ -44,17 +47,17 @@ const EXPECTED: Readonly<Record<string, readonly Expectation[]>> = {
   ],
   '09-shanxi-jishan-yibao-peitao-2020': [missed, missed, missed, missed, missed, missed, null, missed],
   '12-unknown-qu-shangwu-fuwumaoyi-2020': [missed, missed, missed, missed, missed, null],
-  '14-guizhou-suiyang-taibai-zhengti-2021': [has('budget.spentExceedsReceived'), missed, missed, noted('只计一次'), none('sum.fundRows'), executionWithoutClaim('10')],
+  '14-guizhou-suiyang-taibai-zhengti-2021': [has('budget.spentExceedsReceived'), missed, has('budget.fundRowOverspent', '项目支出'), noted('只计一次'), none('sum.fundRows'), executionWithoutClaim('10')],
   '15-anhui-xuancheng-gongan-jindu-2021': [none('score.mismatch', '预算执行率'), none('score.mismatch', '毛发检查试剂数量'), (r) => r.file?.evaluation?.indicators.some((i) => i.name.includes('禁毒舞台剧') && i.level1 === 'output') === true, noPlaceholder, (r) => r.file !== undefined && !r.findings.some((f) => f.severity === 'error')],
   '16-anhui-tianchang-shuili-fangyu-2022': [none('score.mismatch', '预算执行率'), notScoredCount(6), noted('“指标1:年度资金支付完成率100%”的指标值写在了名称里'), null, all(none('sum.indicatorClaims'), none('framework.weights')), noPlaceholder],
-  '19-anhui-jinzhai-chagu-zhengti-2023': [has('budget.spentExceedsReceived'), executionWithoutClaim('10'), none('sum.fundRate'), missed, noted('产出指标 60 分'), missed],
+  '19-anhui-jinzhai-chagu-zhengti-2023': [has('budget.spentExceedsReceived'), executionWithoutClaim('10'), none('sum.fundRate'), has('target.upperBoundOnQuantity', '开展精品示范村建设数量'), noted('产出指标 60 分'), datesMet],
   '20-ningxia-yinchuan-liuzhong-gongyong-2021': [missed, missed, missed, missed, missed, null, missed, missed],
-  '21-hunan-lingling-linye-zhengti-2021': [all(has('sum.fundRate'), mismatch('预算执行率', '8.04')), mismatch('木材销售收入', '5.96'), mismatch('林产品收入', '5.65'), none('sum.fundRows'), none('framework.weights', 'dimensions[output]'), missed],
+  '21-hunan-lingling-linye-zhengti-2021': [all(has('sum.fundRate'), mismatch('预算执行率', '8.04')), mismatch('木材销售收入', '5.96'), mismatch('林产品收入', '5.65'), none('sum.fundRows'), none('framework.weights', 'dimensions[output]'), has('target.moneyUnitMissing', '每亩300')],
   '23-sichuan-zhongjiang-shuibiaochi-2022': [missed, missed, has('indicator.actualWrittenAsTarget', '安装坡面水标尺'), missed, noted('只有一种拆法')],
   '24-hubei-ezhou-shiminzhongxin-2021': [
     all(has('framework.weights'), mismatch('预算执行率', '83.5')),
     mismatch('预算执行率', '16.7'),
-    missed,
+    has('budget.costActualsSum', '150万'),
     noted('产出指标 60 分'),
     none('sum.fundRate'),
     (r) => r.file?.budget.fundRows?.[0]?.budgetAmount === '1500000',
@@ -128,4 +131,4 @@ describe('the corpus of published tables (issue 11 acceptance)', () => {
   });
 });
 
-const FLOOR = { read: 497, values: 694, findings: 47 };
+const FLOOR = { read: 497, values: 694, findings: 59 };
