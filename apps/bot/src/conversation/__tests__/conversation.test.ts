@@ -177,7 +177,7 @@ describe('short answers, 详细 and the push hook', () => {
       subscriptions: {
         subscribe: (message, frequency) => {
           calls.push(`${message.chatUserId}:subscribe:${frequency}`);
-          return Promise.resolve({ id: 's1', platform: message.platform, target: 'user', conversationId: null, conversationTitle: null, frequency, nextRunAt: '2026-12-07T01:00:00.000Z', lastDeliveredAt: null, createdAt: '2026-12-03T08:00:00.000Z' });
+          return Promise.resolve({ __typename: 'DigestSubscription', id: 's1', platform: message.platform, target: 'user', conversationId: message.chatId, conversationTitle: null, frequency, nextRunAt: '2026-12-07T01:00:00.000Z', lastDeliveredAt: null, createdAt: '2026-12-03T08:00:00.000Z' });
         },
         list: () => Promise.resolve([]),
         unsubscribe: (message, frequency) => {
