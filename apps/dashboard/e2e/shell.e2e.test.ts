@@ -79,7 +79,7 @@ describe('every page of the router, on a phone, a laptop and a wall screen', () 
     }
     const problems = reports.filter((r) => (r.viewport.startsWith('390x') && r.overflowPx > 0) || r.axe.length > 0);
     expect(problems, JSON.stringify(problems, null, 2)).toEqual([]);
-  });
+  }, 600_000); // every page × three widths, each with axe: minutes on a busy 2-core machine
 
   it('signed out: the login page on each width', async () => {
     const reports: PageReport[] = [];
@@ -94,7 +94,7 @@ describe('every page of the router, on a phone, a laptop and a wall screen', () 
     expect(reports.map((r) => r.page)).toContain('/login');
     const problems = reports.filter((r) => (r.viewport.startsWith('390x') && r.overflowPx > 0) || r.axe.length > 0);
     expect(problems, JSON.stringify(problems, null, 2)).toEqual([]);
-  });
+  }, 180_000);
 });
 
 describe('the shell on a phone', () => {
@@ -162,7 +162,7 @@ describe('the keyboard', () => {
       const menu = await page.evaluate(() => document.activeElement?.getAttribute('data-menu') ?? null);
       if (menu) reached.push(menu);
     }
-    expect(reached).toEqual(['overview', 'projects', 'monitoring']);
+    expect(reached).toEqual(['overview', 'rankings', 'projects', 'monitoring']);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/monitoring/);
     expect(errors).toEqual([]);

@@ -56,7 +56,7 @@ export async function startMockPlatforms(): Promise<MockPlatforms> {
         case 'POST /v1.0/oauth2/userAccessToken': {
           const { clientId, clientSecret, code, grantType } = body as Record<string, string>;
           if (clientId !== MOCK_APPS.dingtalk.clientId || clientSecret !== MOCK_APPS.dingtalk.clientSecret) return send(400, { code: 'invalidClient', message: '应用凭证错误' });
-          if (grantType !== 'authorization_code' || !(code in users.dingtalk)) return send(400, { code: 'invalidAuthCode', message: '不合法的临时授权码' });
+          if (grantType !== 'authorization_code' || code === undefined || !(code in users.dingtalk)) return send(400, { code: 'invalidAuthCode', message: '不合法的临时授权码' });
           return send(200, { accessToken: `ding-user-${code}`, refreshToken: 'r', expireIn: 7200 });
         }
         case 'GET /v1.0/contact/users/me': {
@@ -77,7 +77,7 @@ export async function startMockPlatforms(): Promise<MockPlatforms> {
         case 'POST /open-apis/authen/v2/oauth/token': {
           const { grant_type, client_id, client_secret, code, redirect_uri } = body as Record<string, string>;
           if (client_id !== MOCK_APPS.feishu.appId || client_secret !== MOCK_APPS.feishu.appSecret) return send(400, { code: 20002, error: 'invalid_client' });
-          if (grant_type !== 'authorization_code' || !(code in users.feishu) || !redirect_uri?.endsWith('/login/chat/feishu')) return send(400, { code: 20003, error: 'invalid_grant' });
+          if (grant_type !== 'authorization_code' || code === undefined || !(code in users.feishu) || !redirect_uri?.endsWith('/login/chat/feishu')) return send(400, { code: 20003, error: 'invalid_grant' });
           return send(200, { code: 0, access_token: `feishu-user-${code}`, expires_in: 7200, token_type: 'Bearer' });
         }
         case 'GET /open-apis/authen/v1/user_info': {
