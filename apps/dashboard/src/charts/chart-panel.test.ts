@@ -39,6 +39,6 @@ describe('ChartPanel', () => {
 
   it('offers the chart as a PNG under its label', () => {
     const button = mountPanel().find('[data-action=chart-png]');
-    expect(button.attributes('aria-label')).toBe('下载图片：各单位预算执行率');
+    expect(button.attributes('aria-label')).toBe('PNG 下载图片：各单位预算执行率');
   });
 });
