@@ -52,8 +52,8 @@ describe('the demo set follows the date it is generated on', () => {
   it('is the same set for the same date, and moves with the date', () => {
     expect(generateDemoData({ projects: 75, today: DECEMBER_THIRD })).toEqual(generateDemoData({ projects: 75, today: DECEMBER_THIRD }));
     const january = generateDemoData({ projects: 3, today: { year: 2027, month: 1, day: 1 } }).projects;
-    expect(january.map((p) => p.file.project.fiscalYear)).toEqual([2025, 2026, 2027]);
-    expect(january[2]?.file.budget?.payments?.map((p) => p.date)).toEqual(['2027-01-01']);
+    expect(january.map((p) => p.file.project.fiscalYear)).toEqual([2026, 2027, 2025]);
+    expect(january[1]?.file.budget?.payments?.map((p) => p.date)).toEqual(['2027-01-01']);
   });
 
   it('puts projects in every stage of the year, with overdue items, each state one the rules allow', () => {

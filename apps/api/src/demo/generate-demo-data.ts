@@ -1,5 +1,5 @@
 import type { PlainDate, ProjectFile } from '@jixiao/core';
-import { DEMO_REGIONS, DEMO_UNITS, type DemoRegion, type DemoUnit } from './changji-prefecture.js';
+import { DEMO_REGIONS, DEMO_UNITS, SAMPLE_UNIT_NAME, type DemoRegion, type DemoUnit } from './changji-prefecture.js';
 import { demoYears, type DemoYear } from './demo-years.js';
 import { Prng } from './prng.js';
 import { PROJECT_THEMES, type ProjectTheme } from './project-themes.js';
@@ -33,6 +33,8 @@ export interface DemoData {
 
 export const DEFAULT_DEMO_SEED = 20_221_231;
 const PROGRESS_STEP = 500;
+/** Indexes into demoYears' [before last, closed, in progress]. */
+const YEAR_ROTATION = [1, 2, 0] as const;
 
 export function generateDemoData(options: DemoDataOptions): DemoData {
   return { regions: DEMO_REGIONS, units: DEMO_UNITS, projects: [...demoProjects(options)] };
@@ -49,9 +51,11 @@ export function* demoProjects(options: DemoDataOptions): Generator<DemoProject> 
   const years = demoYears(options.today);
   const usedNames = new Map<string, number>();
   for (let i = 0; i < total; i += 1) {
-    // Round robin over 25 units and three years (coprime, so each unit gets every year).
+    // Round robin over 25 units and three years (coprime, so each unit gets every year). The order
+    // closed, in progress, before last gives a small set (the tests' 40) every unit's closed year and
+    // the first units' year in progress, as the two-year set did.
     const unit = DEMO_UNITS[i % DEMO_UNITS.length] as DemoUnit;
-    const year = years[i % years.length] as DemoYear;
+    const year = years[YEAR_ROTATION[i % YEAR_ROTATION.length] as number] as DemoYear;
     const theme = PROJECT_THEMES[rng.pick(unit.themes)] as ProjectTheme;
     const baseName = rng.pick(theme.projects);
     const nameKey = `${unit.name}/${year.fiscalYear}/${baseName}`;
@@ -81,7 +85,11 @@ function projectFile(
   // Amounts are whole hundreds of 元, so that 万元 figures have exactly two decimals.
   const budget = BigInt(rng.int(2_000, 200_000)) * 100n;
   const received = rng.chance(0.7) ? budget : (budget * BigInt(rng.int(85, 99))) / 100n / 100n * 100n;
-  const executionShare = rng.chance(0.15) ? rng.int(30, 59) : rng.chance(0.3) ? rng.int(60, 84) : rng.int(85, 100);
+  const drawn = rng.chance(0.15) ? rng.int(30, 59) : rng.chance(0.3) ? rng.int(60, 84) : rng.int(85, 100);
+  // The sample unit's staff (zfw-staff) demonstrate alerts, digests and the bot's 红灯 answers: its
+  // projects of the year in progress lag behind 序时进度 on purpose (the draw is kept, so the other
+  // projects stay as they are).
+  const executionShare = unit.name === SAMPLE_UNIT_NAME && year.phase === 'inProgress' ? Math.min(drawn, 55) : drawn;
   const spent = ((received * BigInt(executionShare) * BigInt(year.elapsed.days)) / BigInt(year.elapsed.ofDays) / 100n / 100n) * 100n;
   return {
     formatVersion: 1,

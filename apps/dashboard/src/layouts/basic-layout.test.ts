@@ -40,7 +40,7 @@ describe('the signed-in layout', () => {
     const leader = await mountAs('leader', '/evaluation/p1');
     expect(leader.find('[data-view=forbidden]').text()).toContain('无权访问');
     expect(leader.find('[data-page]').exists()).toBe(false);
-    expect(leader.findAll('[data-menu]').map((item) => item.attributes('data-menu'))).toEqual(['overview', 'projects', 'monitoring']);
+    expect(leader.findAll('[data-menu]').map((item) => item.attributes('data-menu'))).toEqual(['overview', 'rankings', 'projects', 'monitoring', 'subscriptions']);
     leader.unmount();
 
     const staff = await mountAs('unitStaff', '/evaluation/p1');
@@ -56,7 +56,7 @@ describe('the signed-in layout', () => {
   it('makes the main menu links that the keyboard reaches, the current page marked', async () => {
     const wrapper = await mountAs('leader', '/projects');
     const links = wrapper.findAll('nav a[data-menu]');
-    expect(links.map((link) => link.attributes('href'))).toEqual(['/', '/projects', '/monitoring']);
+    expect(links.map((link) => link.attributes('href'))).toEqual(['/', '/rankings', '/projects', '/monitoring', '/subscriptions']);
     expect(wrapper.find('nav').attributes('aria-label')).toBe('主菜单');
     expect(wrapper.find('[data-menu=projects]').attributes('aria-current')).toBe('page');
     expect(wrapper.find('[data-menu=overview]').attributes('aria-current')).toBeUndefined();
@@ -77,7 +77,7 @@ describe('the signed-in layout', () => {
     await flushPromises();
     const drawer = document.body.querySelector('[data-drawer=menu]');
     expect(drawer?.querySelector('[data-action=logout]')).not.toBeNull();
-    expect([...(drawer?.querySelectorAll('[data-menu]') ?? [])].map((item) => item.getAttribute('data-menu'))).toEqual(['overview', 'projects', 'monitoring']);
+    expect([...(drawer?.querySelectorAll('[data-menu]') ?? [])].map((item) => item.getAttribute('data-menu'))).toEqual(['overview', 'rankings', 'projects', 'monitoring', 'subscriptions']);
 
     setWidth(1366);
     await vi.waitFor(() => expect(wrapper.find('aside').exists()).toBe(true));
