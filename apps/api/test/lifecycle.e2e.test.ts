@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TEST_YEARS, type GraphQLResponse, type TestApp } from './support/test-app.js';
+import { INDICATORS } from './support/training-indicators.js';
 
 /**
  * A project's year taken through every stage by the right roles — 目标申报, 初审/复审 (with a
@@ -7,16 +8,6 @@ import { startTestApp, TEST_YEARS, type GraphQLResponse, type TestApp } from './
  * (submitted, returned, resubmitted, accepted), 整改 (evidence returned once, then closed), 结果应用,
  * 公开 — with each wrong role refused at each step, the 待办 of both sides, and the history.
  */
-const INDICATORS = [
-  { level1: 'budgetExecution', level2: 'budgetExecution', name: '预算执行率', weight: '10', formula: 'executionRate', deviationReason: '年中监控，按进度支付。' },
-  { level1: 'output', level2: 'quantity', name: '培训场次', weight: '20', target: '≥10次', actual: '10次' },
-  { level1: 'output', level2: 'quality', name: '培训合格率', weight: '10', target: '≥90%', actual: '95%' },
-  { level1: 'output', level2: 'timeliness', name: '按期完成率', weight: '10', target: '≥90%', actual: '100%' },
-  { level1: 'output', level2: 'cost', name: '培训成本', weight: '10', target: '≤20万元', actual: '8万元' },
-  { level1: 'benefit', level2: 'social', name: '群众法治意识', weight: '15', target: '逐步提高', actual: '逐步提高' },
-  { level1: 'benefit', level2: 'sustainability', name: '长效机制', weight: '15', target: '逐步提高', actual: '逐步提高' },
-  { level1: 'satisfaction', level2: 'satisfaction', name: '群众满意度', weight: '10', target: '≥90%', actual: '96%' },
-];
 
 const LIFECYCLE = `projectId stage stageLabel version targetStatus targetReturnReason
   adjustments { id status reviewReason }

@@ -5,6 +5,7 @@ import { analyseProjectFile } from '../src/modules/analysis/project-analysis.js'
 import { loadProjectAggregates } from '../src/modules/projects/project-aggregate.repository.js';
 import { toProjectFile } from '../src/modules/projects/project-file.mapper.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
+import { INDICATORS } from './support/training-indicators.js';
 
 const PROJECT_FIELDS = `id name budgetAmount { wanYuan } receivedAmount { wanYuan } spentAmount { wanYuan } executionRate { text } totalScore grade
   payments { amount { yuan } category }
@@ -26,17 +27,6 @@ interface ProjectOut {
   evaluation: { status: string; claimedTotalScore: string | null; claimedGrade: string | null } | null;
   scoreCard: { totalScore: string } | null;
 }
-
-const INDICATORS = [
-  { level1: 'budgetExecution', level2: 'budgetExecution', name: '预算执行率', weight: '10', formula: 'executionRate', deviationReason: '年中监控，按进度支付。' },
-  { level1: 'output', level2: 'quantity', name: '培训场次', weight: '20', target: '≥10次', actual: '10次' },
-  { level1: 'output', level2: 'quality', name: '培训合格率', weight: '10', target: '≥90%', actual: '95%' },
-  { level1: 'output', level2: 'timeliness', name: '按期完成率', weight: '10', target: '≥90%', actual: '100%' },
-  { level1: 'output', level2: 'cost', name: '培训成本', weight: '10', target: '≤20万元', actual: '8万元' },
-  { level1: 'benefit', level2: 'social', name: '群众法治意识', weight: '15', target: '逐步提高', actual: '逐步提高' },
-  { level1: 'benefit', level2: 'sustainability', name: '长效机制', weight: '15', target: '逐步提高', actual: '逐步提高' },
-  { level1: 'satisfaction', level2: 'satisfaction', name: '群众满意度', weight: '10', target: '≥90%', actual: '96%' },
-];
 
 describe('changing projects', () => {
   let app: TestApp;

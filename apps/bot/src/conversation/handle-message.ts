@@ -5,6 +5,7 @@ import { latestYearWithData, resolveMentions, type ResolvedIntent } from '../int
 import type { TimeRef } from '../intents/time-phrases.js';
 import type { IncomingMessage, Reply } from '../messages.js';
 import { answerSubscriptionCommand } from '../push/answer-subscription.js';
+import { parseSubscriptionCommand } from '../push/subscription-command.js';
 import type { SubscriptionPort } from '../push/subscription-port.js';
 import { accessReply, dataDateReply, fullAlreadyReply, helpReply, subscriptionUnavailableReply, withYearNote } from '../replies/notice-replies.js';
 import { answerChoice } from './answer-choice.js';
@@ -33,8 +34,8 @@ export async function handleMessage(message: IncomingMessage, context: Conversat
   // Rule 5: no data before the chat user is mapped to a Jixiao user.
   const user = message.chatUserId === '' ? null : await context.data.userForChat(message.platform, message.chatUserId);
   if (user === null) return accessReply();
-  const subscription = context.subscriptions === undefined ? null : await answerSubscriptionCommand(message, context.subscriptions);
-  if (subscription !== null) return subscription;
+  const command = parseSubscriptionCommand(message.text);
+  if (command !== null) return context.subscriptions === undefined ? subscriptionUnavailableReply() : answerSubscriptionCommand(command, message, context.subscriptions);
 
   const key = chatStateKey(message.platform, message.chatId, message.chatUserId);
   const input: TurnInput = { user, data: context.data, state: (await context.state.get(key)) ?? {} };
@@ -55,9 +56,6 @@ async function answer(input: TurnInput, message: IncomingMessage, context: Conve
       };
     case 'detail':
       return answerDetail(input);
-    case 'subscription':
-      // Reached only when push/ did not take the words first: no subscription port on this instance.
-      return { reply: subscriptionUnavailableReply(), state: settled(input.state) };
     default: {
       const [candidates, regions] = await Promise.all([input.data.projectCandidates(input.user, null), input.data.regions(input.user)]);
       const intent = resolveMentions(parsed, { candidates, ownUnitName: input.user.unitName, regions, discussedYear: discussedYear(input.state) });

@@ -50,16 +50,6 @@ export type RegionFocus = 'overview' | 'alerts' | 'rankRegions' | 'rankUnits';
 
 export type HelpTopic = 'capabilities' | 'dataDate';
 
-/**
- * The push vocabulary ("订阅 预警周报", "取消订阅") is read here and answered by the subscriptions hook of the
- * conversation (apps/bot/src/push); `topic` is the rest of the message, as written.
- */
-export interface SubscriptionIntent {
-  readonly kind: 'subscription';
-  readonly action: 'subscribe' | 'unsubscribe';
-  readonly topic: string;
-}
-
 /** The platform-free reading of one message, before names are resolved against data. */
 export type ParsedIntent =
   | {
@@ -76,5 +66,4 @@ export type ParsedIntent =
   | { readonly kind: 'help'; readonly topic: HelpTopic }
   | { readonly kind: 'choice'; readonly index: number }
   /** "详细": the last answer again, in full. */
-  | { readonly kind: 'detail' }
-  | SubscriptionIntent;
+  | { readonly kind: 'detail' };

@@ -14,7 +14,6 @@ import {
   PROJECT_COUNT,
   REGION_RANK,
   REGION_WHOLE,
-  SUBSCRIPTION,
   TRAILING_FILLERS,
   UNIT_RANK,
   UNIT_WHOLE,
@@ -41,10 +40,6 @@ export function parseIntent(rawText: string): ParsedIntent {
     if (index !== undefined && index > 0) return { kind: 'choice', index };
   }
   if (DETAIL.test(text)) return { kind: 'detail' };
-  const subscription = SUBSCRIPTION.exec(text);
-  if (subscription !== null) {
-    return { kind: 'subscription', action: subscription[1] === '订阅' ? 'subscribe' : 'unsubscribe', topic: (subscription[2] ?? '').trim() };
-  }
   if (HELP_DATA_DATE.test(text)) return { kind: 'help', topic: 'dataDate' };
   if (text === '' || HELP.test(text)) return { kind: 'help', topic: 'capabilities' };
 

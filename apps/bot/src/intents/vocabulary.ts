@@ -59,6 +59,3 @@ export const EXECUTION_RANK = /(执行率?|执行进度|支出进度)?.{0,3}(最
 
 /** "详细" after an answer: the same answer in full. */
 export const DETAIL = /^(详细|详情|详细点|详细一点|详细些|说详细点|展开|展开说说|更多|具体点|具体一点|全部明细|明细)$/;
-
-/** The push vocabulary; answered by the subscriptions hook (apps/bot/src/push). */
-export const SUBSCRIPTION = /^(取消订阅|退订|订阅)\s*(.*)$/;

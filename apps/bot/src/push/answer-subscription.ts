@@ -1,17 +1,15 @@
 import type { IncomingMessage, Reply } from '../messages.js';
-import { parseSubscriptionCommand } from './subscription-command.js';
+import type { SubscriptionCommand } from './subscription-command.js';
 import { SubscriptionRefused, type ChatSubscription, type SubscriptionPort } from './subscription-port.js';
 
 const NAMES = { daily: '每日预警（每天 9:00）', weekly: '预警周报（每周一 9:00）' } as const;
 const TITLE = '订阅';
 
 /**
- * Answers 订阅/取消订阅/我的订阅, or null when the text is something else (the question parser takes it).
+ * Answers 订阅/取消订阅/我的订阅 (parseSubscriptionCommand's reading of the message).
  * Called only for a mapped user: the API acts as that user, so a group gets that user's scope.
  */
-export async function answerSubscriptionCommand(message: IncomingMessage, port: SubscriptionPort): Promise<Reply | null> {
-  const command = parseSubscriptionCommand(message.text);
-  if (command === null) return null;
+export async function answerSubscriptionCommand(command: SubscriptionCommand, message: IncomingMessage, port: SubscriptionPort): Promise<Reply> {
   switch (command.kind) {
     case 'subscribe': {
       if (command.frequency === null) return { title: TITLE, lines: ['请说“订阅每日预警”（每天 9:00）或“订阅 预警周报”（每周一 9:00）。'] };
